@@ -1,0 +1,24 @@
+package netlab.core.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every {@link AnswerKind} a lesson file may name after {@code kind:}. The issue that owns a
+ * subject adds its kinds here (addresses: {@code ipv4}, {@code ipv6}, {@code address},
+ * {@code cidr}, {@code mask}; lessons: {@code integer}, {@code choice}, {@code port}, {@code text}).
+ */
+public final class AnswerKinds {
+    private static final List<AnswerKind> ALL = List.of();
+
+    private AnswerKinds() {
+    }
+
+    public static List<AnswerKind> all() {
+        return ALL;
+    }
+
+    public static Optional<AnswerKind> find(String name) {
+        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,20 @@
+package netlab.core.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every topic {@code quiz TOPIC} knows; each issue that owns a subject registers its topics here. */
+public final class QuizTopics {
+    private static final List<QuizTopic> ALL = List.of();
+
+    private QuizTopics() {
+    }
+
+    public static List<QuizTopic> all() {
+        return ALL;
+    }
+
+    public static Optional<QuizTopic> find(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}
