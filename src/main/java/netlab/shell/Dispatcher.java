@@ -65,14 +65,10 @@ public final class Dispatcher {
         netlab.net.Scope outerScope = lab.scope();
         netlab.net.Scope scope = lab.newScope();
         try {
-            return execute(commandLine, args);
+            int status = execute(commandLine, args);
+            return scope.cancelled() ? stopped() : status;
         } catch (Exception | StackOverflowError e) {
-            if (scope.cancelled()) {
-                console.flush();
-                console.out().println("stopped.");
-                return STOPPED;
-            }
-            return report(e, commandLine.getCommandName());
+            return scope.cancelled() ? stopped() : report(e, commandLine.getCommandName());
         } finally {
             scope.close();
             lab.restoreScope(outerScope);
@@ -80,6 +76,12 @@ public final class Dispatcher {
             Thread.interrupted();
             console.flush();
         }
+    }
+
+    private int stopped() {
+        lab.console().out().println();
+        lab.console().out().println("stopped (Ctrl-C); everything the command opened is closed.");
+        return STOPPED;
     }
 
     /** Ctrl-C: closes what the running command opened so it returns at once. */

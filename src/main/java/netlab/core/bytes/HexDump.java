@@ -1,6 +1,8 @@
 package netlab.core.bytes;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 
@@ -20,7 +22,8 @@ public final class HexDump {
     private final Appendable out;
     private final byte[] line = new byte[LINE];
     private final byte[] previous = new byte[LINE];
-    private final StringBuilder buffer = new StringBuilder(8192);
+    private final char[] buffer = new char[1 << 16];
+    private int used;
     private int filled;
     private long offset;
     private boolean havePrevious;
@@ -44,76 +47,102 @@ public final class HexDump {
         int i = from;
         int end = from + length;
         while (i < end) {
+            if (filled == 0 && end - i >= LINE) {
+                completeLine(bytes, i);
+                i += LINE;
+                continue;
+            }
             int n = Math.min(LINE - filled, end - i);
             System.arraycopy(bytes, i, line, filled, n);
             filled += n;
             i += n;
             if (filled == LINE) {
-                completeLine();
+                completeLine(line, 0);
             }
-        }
-        if (buffer.length() >= 8192) {
-            flushBuffer();
         }
     }
 
     /** Writes the partial last line (if any) and the final length line. */
     public void finish() {
         if (filled > 0) {
-            writeLine(filled);
+            writeLine(line, 0, filled);
             offset += filled;
             filled = 0;
         }
         if (offset > 0) {
+            room(18);
             appendOffset(offset);
-            buffer.append('\n');
+            buffer[used++] = '\n';
         }
         flushBuffer();
     }
 
-    private void completeLine() {
-        if (havePrevious && Arrays.equals(line, previous)) {
+    private void completeLine(byte[] bytes, int from) {
+        if (havePrevious && Arrays.equals(bytes, from, from + LINE, previous, 0, LINE)) {
             if (!squeezing) {
-                buffer.append("*\n");
+                room(2);
+                buffer[used++] = '*';
+                buffer[used++] = '\n';
                 squeezing = true;
             }
         } else {
-            writeLine(LINE);
+            writeLine(bytes, from, LINE);
             squeezing = false;
-            System.arraycopy(line, 0, previous, 0, LINE);
+            System.arraycopy(bytes, from, previous, 0, LINE);
             havePrevious = true;
         }
         offset += LINE;
         filled = 0;
     }
 
-    private void writeLine(int count) {
+    /** One line: offset, two spaces, 16 hex pairs with an extra space after the 8th, and the ASCII. */
+    private void writeLine(byte[] bytes, int from, int count) {
+        room(96);
         appendOffset(offset);
-        buffer.append("  ");
+        char[] b = buffer;
+        int at = used;
+        b[at++] = ' ';
+        b[at++] = ' ';
         for (int i = 0; i < LINE; i++) {
             if (i < count) {
-                int b = line[i] & 0xff;
-                buffer.append(HEX[b >>> 4]).append(HEX[b & 0xf]).append(' ');
+                int v = bytes[from + i] & 0xff;
+                b[at++] = HEX[v >>> 4];
+                b[at++] = HEX[v & 0xf];
             } else {
-                buffer.append("   ");
+                b[at++] = ' ';
+                b[at++] = ' ';
             }
+            b[at++] = ' ';
             if (i == 7) {
-                buffer.append(' ');
+                b[at++] = ' ';
             }
         }
-        buffer.append(" |");
+        b[at++] = ' ';
+        b[at++] = '|';
         for (int i = 0; i < count; i++) {
-            buffer.append(printable(line[i]));
+            b[at++] = printable(bytes[from + i]);
         }
-        buffer.append("|\n");
+        b[at++] = '|';
+        b[at++] = '\n';
+        used = at;
     }
 
     private void appendOffset(long value) {
-        String hex = Long.toHexString(value);
-        for (int i = hex.length(); i < 8; i++) {
-            buffer.append('0');
+        if (value < (1L << 32)) {
+            for (int shift = 28; shift >= 0; shift -= 4) {
+                buffer[used++] = HEX[(int) (value >>> shift) & 0xf];
+            }
+            return;
         }
-        buffer.append(hex);
+        String hex = Long.toHexString(value);
+        hex.getChars(0, hex.length(), buffer, used);
+        used += hex.length();
+    }
+
+    private void room(int chars) {
+        if (used + chars > buffer.length) {
+            flushBuffer();
+        }
     }
 
     /** The character {@code hexdump -C} shows for a byte in the ASCII column. */
@@ -123,10 +152,16 @@ public final class HexDump {
 
     private void flushBuffer() {
         try {
-            out.append(buffer);
+            if (out instanceof Writer writer) {
+                writer.write(buffer, 0, used);
+            } else if (out instanceof StringBuilder sb) {
+                sb.append(buffer, 0, used);
+            } else {
+                out.append(CharBuffer.wrap(buffer, 0, used));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        buffer.setLength(0);
+        used = 0;
     }
 }

@@ -91,7 +91,7 @@ public final class HexdumpCommand extends LabCommand {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 dump.feed(buffer, 0, n);
-                if (lab.scope().cancelled()) {
+                if (lab.scope().cancelled() || console().out().checkError()) {
                     return;
                 }
             }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Start-up and hexdump benchmarks for the shell (issue 2). Prints medians measured in this run,
+# with the peer programs measured alongside: Debian ipcalc for one-shot start-up, util-linux
+# hexdump -C for dumping 64 MiB. Needs hyperfine, ipcalc, hexdump and tmux (apt-get install).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-20}
+for tool in hyperfine ipcalc hexdump tmux; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install ${tool/hexdump/bsdextrautils})"; exit 1; }
+done
+./lab --version >/dev/null   # builds the jar and the start-up cache if needed
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"; tmux kill-session -t netlab-bench 2>/dev/null || true' EXIT
+
+echo "== one-shot start-up: ./lab hexdump --text hi vs ipcalc -n 192.168.1.130/26 (median of $runs)"
+hyperfine -N -w 3 -r "$runs" --export-json "$tmp/start.json" \
+  "./lab hexdump --text hi" "ipcalc -n 192.168.1.130/26" >/dev/null
+python3 - "$tmp/start.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+lab, ipcalc = r[0]["median"], r[1]["median"]
+print(f"  ./lab hexdump --text hi      {lab*1000:7.1f} ms")
+print(f"  ipcalc -n 192.168.1.130/26   {ipcalc*1000:7.1f} ms")
+print(f"  ratio lab/ipcalc             {lab/ipcalc:7.2f}  (target <= 1.00)")
+PY
+
+echo "== time from ./lab to the prompt in tmux (median of 10)"
+times=()
+for i in $(seq 10); do
+  tmux kill-session -t netlab-bench 2>/dev/null || true
+  start=$(date +%s%N)
+  tmux new-session -d -s netlab-bench -x 100 -y 30 "NETLAB_HOME=$tmp/home ./lab"
+  until tmux capture-pane -p -t netlab-bench 2>/dev/null | grep -q '^lab>'; do sleep 0.005; done
+  end=$(date +%s%N)
+  times+=($(( (end - start) / 1000000 )))
+  tmux send-keys -t netlab-bench 'exit' Enter
+  sleep 0.2
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "  to the prompt: ${sorted[5]} ms median (runs: ${times[*]}; target <= 250 ms)"
+
+echo "== ./lab hexdump vs hexdump -C on 64 MiB of random bytes"
+head -c $((64 * 1024 * 1024)) /dev/urandom > "$tmp/rand64"
+./lab hexdump "$tmp/rand64" > "$tmp/ours.txt"
+hexdump -C "$tmp/rand64" > "$tmp/theirs.txt"
+cmp -s "$tmp/ours.txt" "$tmp/theirs.txt" && echo "  output identical to hexdump -C ($(wc -c < "$tmp/ours.txt") bytes)" || { echo "  OUTPUT DIFFERS"; exit 1; }
+hyperfine -w 1 -r 5 --export-json "$tmp/dump.json" --output=null \
+  "./lab hexdump $tmp/rand64" "hexdump -C $tmp/rand64" >/dev/null
+python3 - "$tmp/dump.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+lab, hd = r[0]["median"], r[1]["median"]
+print(f"  ./lab hexdump   {lab:6.2f} s")
+print(f"  hexdump -C      {hd:6.2f} s")
+print(f"  speed-up        {hd/lab:6.2f}x  (target >= 2x)")
+PY
