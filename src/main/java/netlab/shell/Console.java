@@ -12,7 +12,7 @@ import java.util.function.IntSupplier;
  * write here, never to {@code System.out}.
  */
 public final class Console {
-    private static final JSON JSON_WRITER = JSON.builder().build();
+    private static final JSON JSON_WRITER = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
 
     private final PrintWriter out;
     private final PrintWriter err;
