@@ -84,10 +84,10 @@ public record TcpHeader(int sourcePort, int destinationPort, long sequenceNumber
         return b;
     }
 
-    /** The control bits by name, e.g. "SYN, ACK"; "none" for 0. */
+    /** The control bits by name from the lowest bit up, as Wireshark lists them, e.g. "SYN, ACK"; "none" for 0. */
     public static String flagNames(int flags) {
         StringBuilder sb = new StringBuilder();
-        for (int bit : new int[] {1, 4, 0, 2, 3, 5, 6, 7}) {
+        for (int bit = 0; bit < 8; bit++) {
             if ((flags >> bit & 1) != 0) {
                 sb.append(sb.isEmpty() ? "" : ", ").append(FLAG_NAMES[bit]);
             }
