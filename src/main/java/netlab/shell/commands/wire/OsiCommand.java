@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "osi", mixinStandardHelpOptions = true,
-        description = {"The seven OSI layers: job, unit of data, examples, the courier analogy, and the TCP/IP and five-layer models.",
+        description = {"The seven OSI layers, the courier analogy, and the TCP/IP and five-layer models.",
             "With LAYER (1–7 or a name such as transport), that one layer in depth."},
         footer = {"", "Examples:", "  osi", "  osi 4", "  osi transport", "  osi data-link"})
 public final class OsiCommand extends LabCommand {
