@@ -59,6 +59,21 @@ class EncapsulateTsharkTest {
     }
 
     @Test
+    void rawIpv4CapturesOfBothLinkTypesDissectCleanly() throws Exception {
+        assumeTrue(Peers.installed("tshark"), "tshark is not installed: skipping the Wireshark dissection check");
+        byte[] packet = netlab.core.wire.Encapsulation.udp(Endpoint.parse("127.0.0.1:5000"),
+                Endpoint.parse("127.0.0.1:9999"), "x".getBytes()).packet();
+        for (LinkType type : List.of(LinkType.RAW, LinkType.IPV4)) {
+            Path pcap = dir.resolve("raw-" + type.value() + ".pcap");
+            try (OutputStream out = Files.newOutputStream(pcap); PcapWriter writer = new PcapWriter(out, type)) {
+                writer.write(Instant.ofEpochSecond(1_700_000_000L), packet);
+            }
+            assertThat(Peers.tsharkVerbose(pcap)).contains(type == LinkType.RAW ? "Raw IP" : "Raw IPv4",
+                    "[Header checksum status: Good]", "[Checksum Status: Good]").doesNotContain("Malformed");
+        }
+    }
+
+    @Test
     void aWholeTcpFlowFromTheFrameBuilderHasNoExpertWarnings() throws Exception {
         assumeTrue(Peers.installed("tshark"), "tshark is not installed: skipping the Wireshark dissection check");
         Endpoint client = Endpoint.parse("127.0.0.1:40000");

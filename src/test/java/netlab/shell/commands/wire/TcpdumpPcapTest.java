@@ -75,6 +75,17 @@ class TcpdumpPcapTest {
             assertThat(payloads).containsExactly("ping-1", "ping-1", "ping-2", "ping-2");
             assertThat(frameHex(Peers.run(List.of("tcpdump", "-r", pcap.toString(), "-n", "-xx"))))
                     .containsExactlyElementsOf(file.records().stream().map(r -> HexFormat.of().formatHex(r.data())).toList());
+
+            Path nano = dir.resolve("lo-nano.pcap");
+            Peers.run(List.of("tcpdump", "-r", pcap.toString(), "--time-stamp-precision=nano", "-w", nano.toString()));
+            PcapFile rewritten = PcapFile.read(java.nio.file.Files.readAllBytes(nano));
+            assertThat(rewritten.nanoseconds()).isTrue();
+            assertThat(rewritten.order()).isEqualTo(java.nio.ByteOrder.nativeOrder());
+            assertThat(rewritten.records()).hasSize(4);
+            for (int i = 0; i < 4; i++) {
+                assertThat(rewritten.records().get(i).data()).isEqualTo(file.records().get(i).data());
+                assertThat(rewritten.records().get(i).timestamp()).isEqualTo(file.records().get(i).timestamp());
+            }
         }
     }
 
