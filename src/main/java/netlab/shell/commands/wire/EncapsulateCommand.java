@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import netlab.core.InvalidInputException;
 import netlab.core.bytes.FieldSpan;
 import netlab.core.bytes.HexDump;
@@ -17,11 +20,13 @@ import netlab.core.wire.LinkType;
 import netlab.core.wire.PayloadText;
 import netlab.core.wire.PcapWriter;
 import netlab.shell.CommandFailedException;
+import netlab.shell.JsonOption;
 import netlab.shell.Lab;
 import netlab.shell.LabCommand;
 import netlab.shell.UsageException;
 import netlab.shell.render.HexRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,6 +61,9 @@ public final class EncapsulateCommand extends LabCommand {
     @Option(names = "--pcap", paramLabel = "FILE", description = "Also write the frame to FILE as a pcap capture.")
     Path pcap;
 
+    @Mixin
+    JsonOption jsonOption = new JsonOption();
+
     EncapsulateCommand(Lab lab) {
         super(lab);
     }
@@ -76,6 +84,10 @@ public final class EncapsulateCommand extends LabCommand {
         Encapsulation e = tcp ? Encapsulation.tcp(src, dst, payload) : Encapsulation.udp(src, dst, payload);
         if (pcap != null) {
             writePcap(e.frame());
+        }
+        if (json(jsonOption)) {
+            console().printJson(json(e, payload));
+            return 0;
         }
         HexRenderer renderer = new HexRenderer(style());
         println(style().heading("Application data (layer 7): " + payload.length + " bytes"));
@@ -112,6 +124,43 @@ public final class EncapsulateCommand extends LabCommand {
         for (String problem : decoded.problems()) {
             println(style().error("problem: ") + problem);
         }
+    }
+
+    /** {"application", "layers": [{"layer", "protocol", "headerLength", "bytes", "fields", "problems"}], "frame", "pcap" (with --pcap)}. */
+    private Map<String, Object> json(Encapsulation e, byte[] payload) {
+        HexFormat hex = HexFormat.of();
+        List<Object> layers = new ArrayList<>();
+        layers.add(layer(4, tcp ? "TCP" : "UDP", e.transport(), e.segment()));
+        layers.add(layer(3, "IPv4", e.ip(), e.packet()));
+        layers.add(layer(2, "Ethernet", e.ethernet(), e.frame()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("application", hex.formatHex(payload));
+        out.put("layers", layers);
+        out.put("frame", hex.formatHex(e.frame()));
+        if (pcap != null) {
+            out.put("pcap", pcap.toString());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> layer(int number, String protocol, Decoded<?> decoded, byte[] bytes) {
+        List<Object> fields = new ArrayList<>();
+        for (FieldSpan span : decoded.spans()) {
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("offset", span.offset());
+            field.put("length", span.length());
+            field.put("name", span.name());
+            field.put("value", span.value());
+            fields.add(field);
+        }
+        Map<String, Object> layer = new LinkedHashMap<>();
+        layer.put("layer", number);
+        layer.put("protocol", protocol);
+        layer.put("headerLength", decoded.headerLength());
+        layer.put("bytes", HexFormat.of().formatHex(bytes));
+        layer.put("fields", fields);
+        layer.put("problems", decoded.problems());
+        return layer;
     }
 
     private void writePcap(byte[] frame) throws IOException {

@@ -1,11 +1,15 @@
 package netlab.shell.commands.wire;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import netlab.core.layers.OsiLayer;
+import netlab.shell.JsonOption;
 import netlab.shell.Lab;
 import netlab.shell.LabCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "osi", mixinStandardHelpOptions = true,
@@ -19,12 +23,20 @@ public final class OsiCommand extends LabCommand {
             + "transport, session, presentation, application.")
     String layer;
 
+    @Mixin
+    JsonOption jsonOption = new JsonOption();
+
     OsiCommand(Lab lab) {
         super(lab);
     }
 
     @Override
     protected int execute() {
+        if (json(jsonOption)) {
+            List<OsiLayer> layers = layer != null ? List.of(OsiLayer.find(layer)) : List.of(OsiLayer.values());
+            console().printJson(layer != null ? json(layers.get(0)) : layers.stream().map(OsiCommand::json).toList());
+            return 0;
+        }
         if (layer != null) {
             oneLayer(OsiLayer.find(layer));
             return 0;
@@ -47,6 +59,23 @@ public final class OsiCommand extends LabCommand {
         println("");
         println("\"osi 4\" or \"osi transport\" shows one layer in depth; \"encapsulate hello --tcp\" shows the headers.");
         return 0;
+    }
+
+    /** One layer as JSON: number, name, job, unit, protocols, devices, courier, tcpIp, fiveLayer, header, note (empty when none). */
+    private static Map<String, Object> json(OsiLayer l) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("number", l.number());
+        out.put("name", l.title());
+        out.put("job", l.job());
+        out.put("unit", l.unit());
+        out.put("protocols", l.protocols());
+        out.put("devices", l.devices());
+        out.put("courier", l.courier());
+        out.put("tcpIp", l.tcpIp());
+        out.put("fiveLayer", l.fiveLayer());
+        out.put("header", l.header());
+        out.put("note", l.note());
+        return out;
     }
 
     private void mapping(List<OsiLayer> topDown) {

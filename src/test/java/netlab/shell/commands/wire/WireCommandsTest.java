@@ -69,6 +69,24 @@ class WireCommandsTest {
     }
 
     @Test
+    void jsonFormsAreOneLine() {
+        LabRun osi = lab("osi", "--json");
+        assertThat(osi.status()).isZero();
+        assertThat(osi.out().lines()).hasSize(1);
+        assertThat(osi.out()).startsWith("[{\"number\":1,\"name\":\"Physical\"").contains("\"unit\":\"frame\"");
+        assertThat(lab("osi", "4", "--json").out()).startsWith("{\"number\":4,\"name\":\"Transport\"");
+        LabRun e = lab("--json", "encapsulate", "hi", "--tcp");
+        assertThat(e.status()).isZero();
+        assertThat(e.out().lines()).hasSize(1);
+        assertThat(e.out()).startsWith("{\"application\":\"6869\",\"layers\":[{\"layer\":4,\"protocol\":\"TCP\",\"headerLength\":32")
+                .contains("{\"offset\":8,\"length\":1,\"name\":\"Time to Live\",\"value\":\"64 (hops left)\"}")
+                .contains("\"problems\":[]").endsWith("\"}\n");
+        LabRun bad = lab("--json", "osi", "9");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.out() + bad.err()).contains("{\"error\":\"not an OSI layer: \\\"9\\\"");
+    }
+
+    @Test
     void encapsulateIsDeterministic() {
         assertThat(lab("encapsulate", "GET / HTTP/1.1", "--tcp").out()).isEqualTo(lab("encapsulate", "GET / HTTP/1.1", "--tcp").out());
     }
