@@ -1,6 +1,7 @@
 package netlab.core.wire;
 
 import java.io.ByteArrayOutputStream;
+import java.net.Inet4Address;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public record TcpHeader(int sourcePort, int destinationPort, long sequenceNumber
     }
 
     /** This header with the checksum for {@code payload} between two IPv4 endpoints. */
-    public TcpHeader withChecksum(java.net.Inet4Address source, java.net.Inet4Address destination, byte[] payload) {
+    public TcpHeader withChecksum(Inet4Address source, Inet4Address destination, byte[] payload) {
         TcpHeader blank = new TcpHeader(sourcePort, destinationPort, sequenceNumber, acknowledgmentNumber, flags,
                 window, 0, urgentPointer, options);
         int sum = Checksum.transport(source, destination, Assigned.PROTOCOL_TCP, blank.encode(payload));

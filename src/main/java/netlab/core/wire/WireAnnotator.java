@@ -80,7 +80,12 @@ public record WireAnnotator(Layer first) implements Annotator {
             take("Ethernet", eth, 0);
             summary = eth.header().source() + " > " + eth.header().destination();
             if (eth.header().etherType() == Assigned.ETHERTYPE_IPV4 && eth.payloadLength() > 0) {
-                ipv4(eth.payload(), EthernetHeader.LENGTH);
+                try {
+                    ipv4(eth.payload(), EthernetHeader.LENGTH);
+                } catch (WireFormatException e) {
+                    problems.add("IPv4: " + e.getMessage());
+                    data(eth.payload(), EthernetHeader.LENGTH);
+                }
             } else {
                 data(eth.payload(), EthernetHeader.LENGTH);
             }

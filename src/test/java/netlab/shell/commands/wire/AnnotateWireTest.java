@@ -70,6 +70,10 @@ class AnnotateWireTest {
         assertThat(run.out()).contains("IPv4: not a readable IPv4 header", "problem: IPv4 header truncated: 3 bytes, needs at least 20");
         LabRun tcp = squeezed("hexdump", "--annotate", "eth", "--hex", hex(java.util.Arrays.copyOf(TCP.frame(), 40)));
         assertThat(tcp.out()).contains("problem: TCP: TCP header truncated: 6 bytes", "problem: IPv4: packet truncated");
+        LabRun eth = squeezed("hexdump", "--annotate", "eth", "--hex", hex(java.util.Arrays.copyOf(TCP.frame(), 20)));
+        assertThat(eth.status()).isEqualTo(1);
+        assertThat(eth.out()).startsWith("Ethernet: 02:00:00:00:00:02 > 02:00:00:00:00:01")
+                .contains("[14-19]  Data  6 bytes", "problem: IPv4: IPv4 header truncated: 6 bytes, needs at least 20");
     }
 
     @Test
