@@ -119,6 +119,24 @@ public enum OsiLayer {
         return header;
     }
 
+    /**
+     * The question this layer leaves for the one above to answer (seed 003 builds the layers up
+     * this way), or the empty string for the top layers.
+     */
+    public String leavesOpen() {
+        return switch (this) {
+            case PHYSICAL -> "Bare bits mean nothing: which bits belong together, and which machine are they for? "
+                    + "(Layer 2: frames and MAC addresses.)";
+            case DATA_LINK -> "MAC addresses are found by broadcasting, which only works on one local network: a "
+                    + "broadcast to the whole world would be a broadcast storm. (Layer 3: IP addresses and routing.)";
+            case NETWORK -> "The packet reaches the right computer, but which program there should get it? "
+                    + "(Layer 4: port numbers.)";
+            case TRANSPORT -> "The bytes reach the right program, but what do they mean? (Layers 5-7: the "
+                    + "application's protocol, such as HTTP.)";
+            case SESSION, PRESENTATION, APPLICATION -> "";
+        };
+    }
+
     /** A common mistake about this layer, or the empty string. */
     public String note() {
         return switch (this) {

@@ -61,7 +61,7 @@ public final class OsiCommand extends LabCommand {
         return 0;
     }
 
-    /** One layer as JSON: number, name, job, unit, protocols, devices, courier, tcpIp, fiveLayer, header, note (empty when none). */
+    /** One layer as JSON: number, name, job, unit, protocols, devices, courier, tcpIp, fiveLayer, header, leavesOpen, note (empty when none). */
     private static Map<String, Object> json(OsiLayer l) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("number", l.number());
@@ -74,6 +74,7 @@ public final class OsiCommand extends LabCommand {
         out.put("tcpIp", l.tcpIp());
         out.put("fiveLayer", l.fiveLayer());
         out.put("header", l.header());
+        out.put("leavesOpen", l.leavesOpen());
         out.put("note", l.note());
         return out;
     }
@@ -108,6 +109,9 @@ public final class OsiCommand extends LabCommand {
         wrap("TCP/IP model:    ", l.tcpIp() + " layer");
         wrap("Five layers:     ", l.fiveLayer() + " layer");
         wrap("What it adds:    ", l.header());
+        if (!l.leavesOpen().isEmpty()) {
+            wrap("Leaves open:     ", l.leavesOpen());
+        }
         if (!l.note().isEmpty()) {
             wrap("Careful:         ", l.note());
         }
