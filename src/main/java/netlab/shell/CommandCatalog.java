@@ -8,6 +8,8 @@ import java.util.Optional;
 import netlab.shell.commands.ExitCommand;
 import netlab.shell.commands.HelpCommand;
 import netlab.shell.commands.HexdumpCommand;
+import netlab.shell.commands.wire.EncapsulateCommand;
+import netlab.shell.commands.wire.OsiCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -49,6 +51,8 @@ public final class CommandCatalog {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(BYTES, HexdumpCommand.class),
+            new Entry(BYTES, OsiCommand.class),
+            new Entry(BYTES, EncapsulateCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
 
