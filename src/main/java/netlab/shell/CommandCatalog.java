@@ -8,6 +8,8 @@ import java.util.Optional;
 import netlab.shell.commands.ExitCommand;
 import netlab.shell.commands.HelpCommand;
 import netlab.shell.commands.HexdumpCommand;
+import netlab.shell.commands.addr.IpCommand;
+import netlab.shell.commands.addr.SubnetCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -48,6 +50,8 @@ public final class CommandCatalog {
     public static final String SHELL = "The shell";
 
     private static final List<Entry> ENTRIES = List.of(
+            new Entry(ADDRESSES, IpCommand.class),
+            new Entry(ADDRESSES, SubnetCommand.class),
             new Entry(BYTES, HexdumpCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
