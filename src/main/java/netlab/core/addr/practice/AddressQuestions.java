@@ -119,8 +119,8 @@ public final class AddressQuestions {
         Cidr answer = split.subnet(java.math.BigInteger.valueOf(index));
         return new Question("Split " + parent + " into " + count + " equal subnets. What is subnet number " + (index + 1)
                 + " (counting from 1), as ADDRESS/PREFIX?", "cidr", answer.toString(),
-                count + " subnets need " + borrowed + " more network bits; each subnet then has 2^" + (32 - prefix - borrowed) + " addresses.",
-                "/" + prefix + " + " + borrowed + " bits = /" + (prefix + borrowed) + ", blocks of " + (1L << (32 - prefix - borrowed))
+                count + " subnets need " + borrowed + (borrowed == 1 ? " more network bit" : " more network bits") + "; each subnet then has 2^" + (32 - prefix - borrowed) + " addresses.",
+                "/" + prefix + " + " + borrowed + (borrowed == 1 ? " bit = /" : " bits = /") + (prefix + borrowed) + ", blocks of " + (1L << (32 - prefix - borrowed))
                         + " addresses; number " + (index + 1) + " starts " + index + " × " + (1L << (32 - prefix - borrowed))
                         + " after " + parent.network() + ": " + answer);
     }
