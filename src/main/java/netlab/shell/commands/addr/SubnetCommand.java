@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
             "  subnet contains 10.0.0.0/8 10.20.30.40",
             "  subnet same 192.168.1.10 192.168.1.200 /25"})
 public final class SubnetCommand extends LabCommand {
-    @Parameters(arity = "0..2", paramLabel = "ADDRESS", description = {"ADDRESS/PREFIX, or ADDRESS MASK."})
+    @Parameters(arity = "0..2", paramLabel = "(ADDRESS/PREFIX | ADDRESS MASK)", hideParamSyntax = true,
+            description = {"An address and its prefix, or an address and its mask (255.255.255.192 or /26)."})
     List<String> words;
 
     @Mixin

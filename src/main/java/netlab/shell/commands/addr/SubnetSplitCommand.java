@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "split", mixinStandardHelpOptions = true,
         description = {"Split a network into equal subnets (--count, --prefix) or size subnets for host counts (--hosts, VLSM).",
-            "--count N uses the smallest prefix giving at least N subnets. --hosts gives each request the smallest block",
-            "holding it plus the network and broadcast addresses, largest first, listed in address order.",
+            "--count N uses the smallest prefix giving at least N subnets.",
+            "--hosts gives each request the smallest block holding it plus the network and broadcast addresses,",
+            "allocated largest first and listed in address order.",
             "Lists longer than " + SubnetSplitCommand.SHOWN + " subnets are summarised; --all lists every one (at most "
                     + SubnetSplitCommand.MAX_LISTED + ")."},
         footer = {"", "Examples:",
@@ -91,9 +92,12 @@ public final class SubnetSplitCommand extends LabCommand {
             return;
         }
         SubnetFacts each = SubnetFacts.of(split.subnet(BigInteger.ZERO));
+        int borrowed = split.childPrefix() - split.parent().prefix();
+        String size = each.version() == 4 ? each.addresses() + " addresses, " + each.hosts() + " hosts each"
+                : "2^" + (128 - split.childPrefix()) + " addresses each";
         println(split.parent() + " split into " + count + (count.equals(BigInteger.ONE) ? " subnet" : " subnets") + " of /"
-                + split.childPrefix() + " (" + each.addresses() + " addresses, " + each.hosts() + " hosts each; "
-                + (split.childPrefix() - split.parent().prefix()) + " bits borrowed from the host part)");
+                + split.childPrefix() + " (" + size + "; " + borrowed + (borrowed == 1 ? " bit" : " bits")
+                + " borrowed from the host part)");
         SubnetTable table = new SubnetTable(style(), split.parent().version(), false);
         println(table.header());
         if (listAll) {
