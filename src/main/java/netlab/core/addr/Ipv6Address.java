@@ -119,7 +119,12 @@ public record Ipv6Address(long high, long low) implements IpAddress {
 
     @Override
     public BigInteger toBigInteger() {
-        return new BigInteger(Long.toUnsignedString(high)).shiftLeft(64).or(new BigInteger(Long.toUnsignedString(low)));
+        byte[] bytes = new byte[17];
+        for (int i = 0; i < 8; i++) {
+            bytes[1 + i] = (byte) (high >>> (56 - 8 * i));
+            bytes[9 + i] = (byte) (low >>> (56 - 8 * i));
+        }
+        return new BigInteger(bytes);
     }
 
     /** True for {@code ::ffff:0:0/96}, the IPv4-mapped addresses of RFC 4291 §2.5.5.2. */

@@ -1,6 +1,5 @@
 package netlab.shell.commands.addr;
 
-import java.util.List;
 import netlab.core.addr.Cidr;
 import netlab.core.addr.IpAddress;
 import netlab.core.addr.SubnetFacts;
@@ -27,9 +26,12 @@ import picocli.CommandLine.Parameters;
             "  subnet contains 10.0.0.0/8 10.20.30.40",
             "  subnet same 192.168.1.10 192.168.1.200 /25"})
 public final class SubnetCommand extends LabCommand {
-    @Parameters(arity = "0..2", paramLabel = "(ADDRESS/PREFIX | ADDRESS MASK)", hideParamSyntax = true,
+    @Parameters(index = "0", arity = "0..1", paramLabel = "(ADDRESS/PREFIX | ADDRESS MASK)", hideParamSyntax = true,
             description = {"An address and its prefix, or an address and its mask (255.255.255.192 or /26)."})
-    List<String> words;
+    String address;
+
+    @Parameters(index = "1", arity = "0..1", hidden = true)
+    String mask;
 
     @Mixin
     JsonOption jsonOption = new JsonOption();
@@ -40,14 +42,14 @@ public final class SubnetCommand extends LabCommand {
 
     @Override
     protected int execute() {
-        if (words == null || words.isEmpty()) {
+        if (address == null) {
             throw new UsageException("subnet needs ADDRESS/PREFIX or ADDRESS MASK (e.g. subnet 192.168.1.130/26),"
                     + " or a subcommand: split, contains, same");
         }
-        Cidr cidr = words.size() == 1 ? Cidr.parse(words.get(0)) : Cidr.parse(words.get(0), words.get(1));
+        Cidr cidr = mask == null ? Cidr.parse(address) : Cidr.parse(address, mask);
         SubnetFacts facts = SubnetFacts.of(cidr);
         if (json(jsonOption)) {
-            println(AddressJson.write(AddressJson.facts(facts)));
+            println(AddressJson.facts(facts));
         } else if (facts.version() == 4) {
             printV4(facts);
         } else {

@@ -2,11 +2,10 @@ package netlab.shell.commands.addr;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import netlab.core.addr.Cidr;
 import netlab.core.addr.EqualSplit;
+import netlab.core.addr.Ipv4Address;
 import netlab.core.addr.SubnetFacts;
 import netlab.core.addr.Vlsm;
 import netlab.shell.JsonOption;
@@ -84,11 +83,11 @@ public final class SubnetSplitCommand extends LabCommand {
                     + (json ? "--json" : "--all") + " for a summary)");
         }
         if (json) {
-            List<Map<String, Object>> subnets = new ArrayList<>(count.intValueExact());
+            List<Cidr> subnets = new ArrayList<>(count.intValueExact());
             for (int i = 0; i < count.intValueExact(); i++) {
-                subnets.add(AddressJson.subnet(split.subnet(BigInteger.valueOf(i)), null));
+                subnets.add(split.subnet(BigInteger.valueOf(i)));
             }
-            printJson(split.parent(), subnets);
+            println(AddressJson.split(split.parent(), subnets, null));
             return;
         }
         SubnetFacts each = SubnetFacts.of(split.subnet(BigInteger.ZERO));
@@ -120,11 +119,8 @@ public final class SubnetSplitCommand extends LabCommand {
 
     private void vlsm(Cidr parent, List<Vlsm.Allocation> plan) {
         if (json(jsonOption)) {
-            List<Map<String, Object>> subnets = new ArrayList<>(plan.size());
-            for (Vlsm.Allocation a : plan) {
-                subnets.add(AddressJson.subnet(a.block(), a.requested()));
-            }
-            printJson(parent, subnets);
+            println(AddressJson.split(parent, plan.stream().map(Vlsm.Allocation::block).toList(),
+                    plan.stream().map(Vlsm.Allocation::requested).toList()));
             return;
         }
         long size = 1L << parent.hostBits();
@@ -139,15 +135,8 @@ public final class SubnetSplitCommand extends LabCommand {
             used += 1L << a.block().hostBits();
         }
         println("Used " + used + " of " + size + " addresses" + (used < size
-                ? "; free from " + netlab.core.addr.Ipv4Address.ofLong(
-                        ((netlab.core.addr.Ipv4Address) parent.address()).unsigned() + used) + " (" + (size - used) + " addresses)"
+                ? "; free from " + Ipv4Address.ofLong(((Ipv4Address) parent.address()).unsigned() + used)
+                        + " (" + (size - used) + " addresses)"
                 : "; none left"));
-    }
-
-    private void printJson(Cidr parent, List<Map<String, Object>> subnets) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("network", parent.toString());
-        m.put("subnets", subnets);
-        println(AddressJson.write(m));
     }
 }
