@@ -91,7 +91,7 @@ public final class Vlsm {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(h).append(" hosts → ").append(blockSize(h));
+            sb.append(h).append(h == 1 ? " host → " : " hosts → ").append(blockSize(h));
         }
         if (shown < requests.size()) {
             sb.append(", …");

@@ -1,5 +1,6 @@
 package netlab.shell.commands.addr;
 
+import netlab.core.InvalidInputException;
 import netlab.core.addr.Cidr;
 import netlab.core.addr.IpAddress;
 import netlab.core.addr.SubnetFacts;
@@ -45,6 +46,10 @@ public final class SubnetCommand extends LabCommand {
         if (address == null) {
             throw new UsageException("subnet needs ADDRESS/PREFIX or ADDRESS MASK (e.g. subnet 192.168.1.130/26),"
                     + " or a subcommand: split, contains, same");
+        }
+        if (mask != null && address.indexOf('/') >= 0) {
+            throw new UsageException("give ADDRESS/PREFIX or ADDRESS MASK, not both: " + InvalidInputException.quote(address)
+                    + " and " + InvalidInputException.quote(mask) + " (e.g. subnet 192.168.1.130/26)");
         }
         Cidr cidr = mask == null ? Cidr.parse(address) : Cidr.parse(address, mask);
         SubnetFacts facts = SubnetFacts.of(cidr);

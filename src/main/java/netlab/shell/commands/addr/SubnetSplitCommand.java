@@ -65,6 +65,9 @@ public final class SubnetSplitCommand extends LabCommand {
     @Override
     protected int execute() {
         Cidr parent = Cidr.parse(network);
+        if (!parent.address().equals(parent.network()) && !json(jsonOption)) {
+            println("(" + parent + " has host bits set; splitting its network " + parent.block() + ")");
+        }
         if (way.hosts != null) {
             vlsm(parent.block(), Vlsm.plan(parent, Vlsm.parseRequests(way.hosts)));
         } else {
@@ -92,7 +95,8 @@ public final class SubnetSplitCommand extends LabCommand {
         }
         SubnetFacts each = SubnetFacts.of(split.subnet(BigInteger.ZERO));
         int borrowed = split.childPrefix() - split.parent().prefix();
-        String size = each.version() == 4 ? each.addresses() + " addresses, " + each.hosts() + " hosts each"
+        String size = each.version() == 4 ? plural(each.addresses(), "address", "addresses") + ", "
+                + plural(each.hosts(), "host", "hosts") + " each"
                 : "2^" + (128 - split.childPrefix()) + " addresses each";
         println(split.parent() + " split into " + count + (count.equals(BigInteger.ONE) ? " subnet" : " subnets") + " of /"
                 + split.childPrefix() + " (" + size + "; " + borrowed + (borrowed == 1 ? " bit" : " bits")
@@ -138,5 +142,9 @@ public final class SubnetSplitCommand extends LabCommand {
                 ? "; free from " + Ipv4Address.ofLong(((Ipv4Address) parent.address()).unsigned() + used)
                         + " (" + (size - used) + " addresses)"
                 : "; none left"));
+    }
+
+    private static String plural(BigInteger n, String one, String many) {
+        return n + " " + (n.equals(BigInteger.ONE) ? one : many);
     }
 }
