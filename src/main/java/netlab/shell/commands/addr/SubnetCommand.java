@@ -110,7 +110,7 @@ public final class SubnetCommand extends LabCommand {
     }
 
     private String label(String name) {
-        return style().bold(name) + " ".repeat(12 - name.length());
+        return (name.isEmpty() ? "" : style().bold(name)) + " ".repeat(12 - name.length());
     }
 
     private static String pad(String value) {
