@@ -53,11 +53,21 @@ public record Cidr(IpAddress address, int prefix) {
 
     /** The first address of the block: the address AND the mask. */
     public IpAddress network() {
+        if (address instanceof Ipv4Address v4) {
+            return new Ipv4Address(v4.value() & ipv4Mask());
+        }
         return IpAddress.of(version(), address.toBigInteger().andNot(size().subtract(BigInteger.ONE)));
+    }
+
+    private int ipv4Mask() {
+        return prefix == 0 ? 0 : -1 << (32 - prefix);
     }
 
     /** The last address of the block: the network OR the host bits all ones. */
     public IpAddress last() {
+        if (address instanceof Ipv4Address v4) {
+            return new Ipv4Address(v4.value() | ~ipv4Mask());
+        }
         return IpAddress.of(version(), address.toBigInteger().or(size().subtract(BigInteger.ONE)));
     }
 

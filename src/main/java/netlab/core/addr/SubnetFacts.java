@@ -37,15 +37,16 @@ public record SubnetFacts(IpAddress address, int prefix, IpAddress netmask, IpAd
             return new SubnetFacts(address, cidr.prefix(), cidr.mask(), null, network, null, network, last, size, size,
                     null, type);
         }
-        BigInteger n = network.toBigInteger();
-        IpAddress wildcard = IpAddress.of(4, size.subtract(BigInteger.ONE));
+        int n = ((Ipv4Address) network).value();
+        int b = ((Ipv4Address) last).value();
+        IpAddress wildcard = new Ipv4Address(b ^ n);
         AddressClass addressClass = AddressClass.of((Ipv4Address) address);
         if (cidr.prefix() >= 31) {
             return new SubnetFacts(address, cidr.prefix(), cidr.mask(), wildcard, network, null, network, last, size, size,
                     addressClass, type);
         }
         return new SubnetFacts(address, cidr.prefix(), cidr.mask(), wildcard, network, last,
-                IpAddress.of(4, n.add(BigInteger.ONE)), IpAddress.of(4, last.toBigInteger().subtract(BigInteger.ONE)),
+                new Ipv4Address(n + 1), new Ipv4Address(b - 1),
                 size, size.subtract(TWO), addressClass, type);
     }
 
