@@ -10,6 +10,8 @@ import netlab.shell.commands.HelpCommand;
 import netlab.shell.commands.HexdumpCommand;
 import netlab.shell.commands.wire.EncapsulateCommand;
 import netlab.shell.commands.wire.OsiCommand;
+import netlab.shell.commands.addr.IpCommand;
+import netlab.shell.commands.addr.SubnetCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -50,6 +52,8 @@ public final class CommandCatalog {
     public static final String SHELL = "The shell";
 
     private static final List<Entry> ENTRIES = List.of(
+            new Entry(ADDRESSES, IpCommand.class),
+            new Entry(ADDRESSES, SubnetCommand.class),
             new Entry(BYTES, HexdumpCommand.class),
             new Entry(BYTES, OsiCommand.class),
             new Entry(BYTES, EncapsulateCommand.class),

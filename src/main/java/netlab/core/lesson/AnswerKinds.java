@@ -2,6 +2,9 @@ package netlab.core.lesson;
 
 import java.util.List;
 import java.util.Optional;
+import netlab.core.addr.practice.AddressAnswer;
+import netlab.core.addr.practice.CidrAnswer;
+import netlab.core.addr.practice.MaskAnswer;
 
 /**
  * Every {@link AnswerKind} a lesson file may name after {@code kind:}. The issue that owns a
@@ -9,7 +12,8 @@ import java.util.Optional;
  * {@code cidr}, {@code mask}; lessons: {@code integer}, {@code choice}, {@code port}, {@code text}).
  */
 public final class AnswerKinds {
-    private static final List<AnswerKind> ALL = List.of();
+    private static final List<AnswerKind> ALL = List.of(
+            AddressAnswer.IPV4, AddressAnswer.IPV6, AddressAnswer.ANY, new CidrAnswer(), new MaskAnswer());
 
     private AnswerKinds() {
     }

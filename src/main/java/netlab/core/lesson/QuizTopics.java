@@ -2,10 +2,11 @@ package netlab.core.lesson;
 
 import java.util.List;
 import java.util.Optional;
+import netlab.core.addr.practice.AddressQuestions;
 
 /** Every topic {@code quiz TOPIC} knows; each issue that owns a subject registers its topics here. */
 public final class QuizTopics {
-    private static final List<QuizTopic> ALL = List.of();
+    private static final List<QuizTopic> ALL = List.copyOf(AddressQuestions.TOPICS);
 
     private QuizTopics() {
     }
