@@ -8,6 +8,9 @@ import java.util.Optional;
 import netlab.shell.commands.ExitCommand;
 import netlab.shell.commands.HelpCommand;
 import netlab.shell.commands.HexdumpCommand;
+import netlab.shell.commands.sockets.CaptureCommand;
+import netlab.shell.commands.sockets.TcpCommand;
+import netlab.shell.commands.sockets.UdpCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -49,6 +52,9 @@ public final class CommandCatalog {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(BYTES, HexdumpCommand.class),
+            new Entry(SOCKETS, UdpCommand.class),
+            new Entry(SOCKETS, TcpCommand.class),
+            new Entry(SOCKETS, CaptureCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
 
