@@ -3,10 +3,11 @@ package netlab.shell.render;
 import java.util.List;
 import java.util.Optional;
 import netlab.core.bytes.Annotator;
+import netlab.core.wire.WireAnnotator;
 
 /** The protocols {@code hexdump --annotate} knows, by the name typed after the option. */
 public final class Annotators {
-    private static final List<Annotator> ALL = List.of();
+    private static final List<Annotator> ALL = List.copyOf(WireAnnotator.ALL);
 
     private Annotators() {
     }
