@@ -128,7 +128,7 @@ public final class Tcpdump {
             String line;
             while ((line = err.readLine()) != null) {
                 messages.add(line);
-                if (line.startsWith("listening on")) {
+                if (line.contains("listening on")) {
                     listening.countDown();
                 }
             }

@@ -69,7 +69,7 @@ public final class TcpEchoServer {
                 Socket socket = scope.add(listener.accept());
                 InetSocketAddress peer = (InetSocketAddress) socket.getRemoteSocketAddress();
                 int n = clients.incrementAndGet();
-                log.record(Transport.TCP, Action.ACCEPT, peer, address, null, "client " + n);
+                log.record(Transport.TCP, Action.ACCEPT, peer, address, null, "");
                 if (threadPerClient) {
                     scope.start("tcp-echo-client-" + n, () -> serve(socket, peer));
                 } else {

@@ -140,7 +140,7 @@ public final class LadderDiagram {
         String what = switch (e.action()) {
             case CONNECT -> "connect()  SYN → SYN-ACK → ACK";
             case ACCEPT -> "accept() → new socket";
-            case CLOSE -> "close()  FIN";
+            case CLOSE -> e.label().startsWith("RST") ? "close()" : "close()  FIN";
             case RECEIVE -> (e.transport() == Transport.TCP ? "read " : "recvfrom ") + e.size() + " B";
             case DROP -> "lost: ";
             case SEND, NOTE -> "";

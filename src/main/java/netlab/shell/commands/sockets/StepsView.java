@@ -39,7 +39,9 @@ final class StepsView {
                 sb.append(NetFailure.name(s.local())).append("  accept queue ").append(s.rxQueue());
             } else {
                 sb.append(NetFailure.name(s.local())).append(" → ").append(NetFailure.name(s.remote()));
-                if (s.rxQueue() > 0) {
+                if (s.state() == TcpState.CLOSE_WAIT && s.rxQueue() == 1) {
+                    sb.append("  FIN not yet read (it counts as one byte of sequence space)");
+                } else if (s.rxQueue() > 0) {
                     sb.append("  ").append(s.rxQueue()).append(" B unread");
                 }
             }
