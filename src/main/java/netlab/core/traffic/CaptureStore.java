@@ -1,5 +1,6 @@
 package netlab.core.traffic;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -13,8 +14,13 @@ public final class CaptureStore {
     /** Payload bytes kept at most. */
     public static final long MAX_BYTES = 32L << 20;
 
-    /** One demo's traffic and the command line that produced it. */
-    public record Kept(String command, TrafficLog log) {
+    /** One demo's traffic, the command line that produced it, and when it ended. */
+    public record Kept(String command, TrafficLog log, Instant end) {
+        /** When the log's clock started, so that exchange times become wall-clock times. */
+        public Instant start() {
+            List<Exchange> exchanges = log.exchanges();
+            return exchanges.isEmpty() ? end : end.minusNanos(exchanges.get(exchanges.size() - 1).nanos());
+        }
     }
 
     private final Deque<Kept> kept = new ArrayDeque<>();
@@ -39,7 +45,7 @@ public final class CaptureStore {
         if (!on || log.exchanges().isEmpty()) {
             return false;
         }
-        kept.addLast(new Kept(command, log));
+        kept.addLast(new Kept(command, log, Instant.now()));
         bytes += size(log);
         while (bytes > MAX_BYTES && kept.size() > 1) {
             bytes -= size(kept.removeFirst().log());

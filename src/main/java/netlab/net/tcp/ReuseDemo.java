@@ -19,7 +19,8 @@ import netlab.net.kernel.KernelTcpTable;
 /**
  * Why a restarted server gets "Address already in use": the server closes a connection first, so
  * its end ({@code 127.0.0.1:PORT}) sits in TIME_WAIT (RFC 9293 §3.6.1); binding PORT again fails
- * without SO_REUSEADDR and works with it. Java's {@code ServerSocket} turns SO_REUSEADDR on by
+ * without SO_REUSEADDR and works with it — on Linux only when the old socket had it too, so the
+ * first server sets it as every server should. Java's {@code ServerSocket} turns SO_REUSEADDR on by
  * default on Linux, so the demo sets it explicitly both ways.
  */
 public final class ReuseDemo {
@@ -45,7 +46,7 @@ public final class ReuseDemo {
 
     public Result run() throws IOException {
         ServerSocket first = scope.add(new ServerSocket());
-        first.setReuseAddress(false);
+        first.setReuseAddress(true);
         first.bind(Loopback.v4(0));
         InetSocketAddress server = (InetSocketAddress) first.getLocalSocketAddress();
         TcpClient client = TcpClient.bound(scope, log, server, "client");
@@ -54,7 +55,7 @@ public final class ReuseDemo {
         first.setSoTimeout(2000);
         Socket accepted = scope.add(first.accept());
         log.record(Transport.TCP, Action.ACCEPT, client.local(), server, null, "");
-        log.record(Transport.TCP, Action.CLOSE, server, client.local(), null, "the server closes first");
+        log.record(Transport.TCP, Action.CLOSE, server, client.local(), null, "");
         accepted.close();
         client.awaitEnd();
         client.close();

@@ -24,7 +24,7 @@ final class TcpReuseCommand extends DemoCommand {
         TrafficLog log = new TrafficLog();
         ReuseDemo.Result result = new ReuseDemo(lab.scope(), log).run();
         String port = NetFailure.name(result.server());
-        println("1. A server on " + port + " accepts a client and closes the connection first, then stops.");
+        println("1. A server on " + port + " (SO_REUSEADDR on) accepts a client, closes the connection first, then stops.");
         showTraffic(log, false);
         println("");
         if (result.timeWait().isEmpty()) {
@@ -44,6 +44,7 @@ final class TcpReuseCommand extends DemoCommand {
         println("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind() lets a restarted server take its port while old"
                 + " connections sit in TIME_WAIT (Python: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);"
                 + " the notes' bare s.setsockopt() is missing its three arguments).");
+        println("Linux allows it only when the old socket had SO_REUSEADDR too: set it in every server, before bind().");
         println("It does not let two servers listen on the same port at once: that is still \"Address already in use\".");
         return 0;
     }
