@@ -48,8 +48,8 @@ final class SegmentsView {
     void print(SegmentCapture capture, ConnectionLifecycle.Result result, ConnectionLifecycle.Phase phase)
             throws IOException {
         var out = lab.console();
-        out.println("");
         if (capture.unavailable() != null) {
+            out.println("");
             out.println(style.warn("No packet capture: ") + capture.unavailable().getMessage() + ".");
             out.println("To see the real segments: " + capture.unavailable().remedy()
                     + ". (The states above need no privilege: /proc/net/tcp is readable by everyone.)");
@@ -58,6 +58,7 @@ final class SegmentsView {
         if (!capture.started()) {
             return;
         }
+        out.println("");
         List<Segment> segments;
         try {
             segments = decode(capture.stop(), result.client());
