@@ -14,8 +14,15 @@ public final class CaptureStore {
     /** Payload bytes kept at most. */
     public static final long MAX_BYTES = 32L << 20;
 
-    /** One demo's traffic, the command line that produced it, and when it ended. */
-    public record Kept(String command, TrafficLog log, Instant end) {
+    /**
+     * One demo's traffic, the command line that produced it, when it ended, and the frames of it
+     * that were really captured on the wire (empty when none were).
+     */
+    public record Kept(String command, TrafficLog log, Instant end, List<TrafficFrames.Frame> captured) {
+        public Kept {
+            captured = List.copyOf(captured);
+        }
+
         /** When the log's clock started, so that exchange times become wall-clock times. */
         public Instant start() {
             List<Exchange> exchanges = log.exchanges();
@@ -42,10 +49,15 @@ public final class CaptureStore {
 
     /** Keeps {@code log} when capturing is on; returns whether it was kept. */
     public synchronized boolean offer(String command, TrafficLog log) {
+        return offer(command, log, List.of());
+    }
+
+    /** Keeps {@code log} with the frames a packet capture really saw of it. */
+    public synchronized boolean offer(String command, TrafficLog log, List<TrafficFrames.Frame> captured) {
         if (!on || log.exchanges().isEmpty()) {
             return false;
         }
-        kept.addLast(new Kept(command, log, Instant.now()));
+        kept.addLast(new Kept(command, log, Instant.now(), captured));
         bytes += size(log);
         while (bytes > MAX_BYTES && kept.size() > 1) {
             bytes -= size(kept.removeFirst().log());

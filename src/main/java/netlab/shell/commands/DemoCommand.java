@@ -28,7 +28,12 @@ public abstract class DemoCommand extends LabCommand {
 
     /** Hands the log to {@code capture} (when it is on), named by this command line. */
     protected void keep(TrafficLog log) {
+        keep(log, java.util.List.of());
+    }
+
+    /** Hands the log to {@code capture} with the frames a real packet capture saw of it. */
+    protected void keep(TrafficLog log, java.util.List<netlab.core.traffic.TrafficFrames.Frame> captured) {
         CaptureStore store = lab.service(CaptureStore.class, CaptureStore::new);
-        store.offer(spec.qualifiedName(), log);
+        store.offer(spec.qualifiedName(), log, captured);
     }
 }

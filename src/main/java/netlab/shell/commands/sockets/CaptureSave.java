@@ -49,12 +49,15 @@ final class CaptureSave extends LabCommand {
         }
         int frames = 0;
         int skipped = 0;
+        int real = 0;
         Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".netlab-", ".pcap");
         try {
             try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.TRUNCATE_EXISTING);
                  PcapWriter writer = new PcapWriter(out, LinkType.ETHERNET)) {
                 for (CaptureStore.Kept kept : store.kept()) {
-                    TrafficFrames.Result result = TrafficFrames.of(kept.log(), kept.start());
+                    TrafficFrames.Result result = kept.captured().isEmpty()
+                            ? TrafficFrames.of(kept.log(), kept.start()) : new TrafficFrames.Result(kept.captured(), 0);
+                    real += kept.captured().isEmpty() ? 0 : 1;
                     for (TrafficFrames.Frame frame : result.frames()) {
                         writer.write(frame.time(), frame.bytes());
                         frames++;
@@ -66,9 +69,12 @@ final class CaptureSave extends LabCommand {
         } finally {
             Files.deleteIfExists(partial);
         }
+        int rebuilt = store.kept().size() - real;
         println("wrote " + frames + " frames from " + store.kept().size() + " demo(s) to " + file
-                + " (headers rebuilt from the recorded endpoints and payloads: the payloads are real, the Ethernet,"
-                + " IPv4 and TCP sequence numbers are made up consistently)");
+                + (rebuilt == 0 ? " (all captured on the wire by tcpdump)"
+                : " (headers rebuilt from the recorded endpoints and payloads: the payloads are real, the Ethernet,"
+                + " IPv4 and TCP sequence numbers are made up consistently"
+                + (real > 0 ? "; " + real + " demo(s) captured on the wire by tcpdump, saved as captured" : "") + ")"));
         if (skipped > 0) {
             println(skipped + " IPv6 exchange(s) were left out: the rebuilt frames are IPv4 only");
         }

@@ -2,7 +2,11 @@ package netlab.shell.commands.sockets;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
+import netlab.core.traffic.TrafficFrames;
 import netlab.core.traffic.TrafficLog;
+import netlab.core.wire.LinkType;
+import netlab.core.wire.PcapFile;
 import netlab.net.kernel.KernelTcpTable;
 import netlab.net.tcp.ConnectionLifecycle;
 import netlab.shell.Lab;
@@ -28,8 +32,24 @@ abstract class LifecycleCommand extends DemoCommand {
         TrafficLog log = new TrafficLog();
         ConnectionLifecycle.Result result = new ConnectionLifecycle(lab.scope(), log)
                 .run(first, noCapture ? null : capture::start);
-        keep(log);
+        keep(log, captured(capture));
         return result;
+    }
+
+    /** The frames tcpdump saw, as they were on the wire; empty when nothing was captured. */
+    private static List<TrafficFrames.Frame> captured(SegmentCapture capture) {
+        if (!capture.started()) {
+            return List.of();
+        }
+        try {
+            PcapFile file = PcapFile.read(capture.pcap());
+            if (file.linkType() != LinkType.ETHERNET) {
+                return List.of();
+            }
+            return file.records().stream().map(r -> new TrafficFrames.Frame(r.timestamp(), r.data())).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     protected void kernelNote() {

@@ -11,6 +11,7 @@ final class SegmentCapture {
     private final Scope scope;
     private Tcpdump tcpdump;
     private Tcpdump.Unavailable unavailable;
+    private byte[] pcap;
 
     SegmentCapture(Scope scope) {
         this.scope = scope;
@@ -32,7 +33,11 @@ final class SegmentCapture {
         return unavailable;
     }
 
-    byte[] stop() throws IOException {
-        return tcpdump.stop();
+    /** Stops the capture (once) and returns the pcap bytes. */
+    byte[] pcap() throws IOException {
+        if (pcap == null) {
+            pcap = tcpdump.stop();
+        }
+        return pcap.clone();
     }
 }

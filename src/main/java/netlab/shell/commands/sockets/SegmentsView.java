@@ -61,7 +61,7 @@ final class SegmentsView {
         out.println("");
         List<Segment> segments;
         try {
-            segments = decode(capture.stop(), result.client());
+            segments = decode(capture.pcap(), result.client());
         } catch (WireFormatException e) {
             out.println(style.warn("The capture could not be read: ") + e.getMessage());
             return;
@@ -71,7 +71,7 @@ final class SegmentsView {
                 + " segments");
         long clientIsn = isn(segments, true);
         long serverIsn = isn(segments, false);
-        out.println(String.format("  %-3s %-10s %-17s %-9s %-22s %-22s %4s %6s", "#", "time", "direction", "flags",
+        out.println(String.format("  %-3s %-11s %-17s %-9s %-22s %-22s %4s %6s", "#", "time", "direction", "flags",
                 "seq rel (abs)", "ack rel (abs)", "len", "window"));
         int firstFin = -1;
         for (int i = 0; i < segments.size(); i++) {
@@ -83,7 +83,7 @@ final class SegmentsView {
             long ownIsn = s.fromClient() ? clientIsn : serverIsn;
             long peerIsn = s.fromClient() ? serverIsn : clientIsn;
             String ack = h.has(TcpHeader.ACK) ? rel(h.acknowledgmentNumber(), peerIsn) : "-";
-            out.println(String.format("  %-3d %-10s %-17s %-9s %-22s %-22s %4d %6d", i + 1,
+            out.println(String.format("  %-3d %-11s %-17s %-9s %-22s %-22s %4d %6d", i + 1,
                     String.format("%.3f ms", s.at().toNanos() / 1e6), s.fromClient() ? "client → server" : "server → client",
                     TcpHeader.flagNames(h.flags()).replace(", ", ","), rel(h.sequenceNumber(), ownIsn), ack,
                     s.decoded().payloadLength(), h.window()));

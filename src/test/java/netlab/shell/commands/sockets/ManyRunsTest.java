@@ -34,4 +34,32 @@ class ManyRunsTest {
         assertThat(NetProbe.threads()).isEqualTo(threads);
         assertThat(NetProbe.descriptors()).isEqualTo(fds);
     }
+
+    @Test
+    void ctrlCStopsAListenerAndLeavesNothingBehind() throws Exception {
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(text, true);
+        Console console = new Console(out, out, new Style(false), false, false, () -> 80, LineInput.NONE);
+        Lab lab = new Lab(console, new Lab.Options(false, false, Path.of("target", "test-state"), Optional.empty()));
+        Dispatcher dispatcher = new Dispatcher(lab);
+        for (int round = 0; round < 2; round++) {
+            Set<String> threads = NetProbe.threads();
+            long fds = NetProbe.descriptors();
+            java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(-1);
+            Thread command = Thread.ofPlatform().start(() -> status.set(dispatcher.run("udp listen 0")));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (!text.toString().contains("listening on") && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            dispatcher.cancelRunning();
+            command.join(5000);
+            assertThat(command.isAlive()).isFalse();
+            assertThat(status.get()).isIn(0, Dispatcher.STOPPED);
+            assertThat(text.toString()).contains("stopped after 0 datagram(s)");
+            if (round == 1) {
+                assertThat(NetProbe.threads()).isEqualTo(threads);
+                assertThat(NetProbe.descriptors()).isEqualTo(fds);
+            }
+        }
+    }
 }

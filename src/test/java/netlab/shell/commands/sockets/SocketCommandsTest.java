@@ -105,4 +105,14 @@ class SocketCommandsTest {
         assertThat(out.lines()).hasSize(32);
         assertThat(out).contains("[SYN]").contains("[FIN, ACK]").contains("UDP 51");
     }
+
+    @Test
+    void aRealCaptureIsSavedAsCaptured() throws Exception {
+        Path file = Files.createTempDirectory(Path.of("target"), "capture").resolve("close.pcap");
+        LabRun run = LabRun.of("capture on\ntcp close\ncapture save " + file + "\n", "--no-color");
+        org.junit.jupiter.api.Assumptions.assumeFalse(run.out().contains("No packet capture"),
+                "tcpdump may not capture here: skipping");
+        assertThat(run.out()).contains("Captured by tcpdump on lo")
+                .contains("wrote 9 frames from 1 demo(s) to " + file + " (all captured on the wire by tcpdump)");
+    }
 }
