@@ -29,6 +29,20 @@ public final class NetFailure extends IOException {
         return kind;
     }
 
+    /** A failed bind: a busy port, or a privileged one (below 1024) for a user who is not root. */
+    public static NetFailure bind(InetSocketAddress address, String protocol, IOException cause) {
+        String m = cause.getMessage() == null ? "" : cause.getMessage();
+        if (m.contains("Permission denied") || m.contains("Access denied")) {
+            return new NetFailure(Kind.OTHER, "port " + address.getPort() + " is privileged: binding a port below 1024"
+                    + " needs root (\"" + reason(cause, m) + "\"; use a port from 1024 up)", cause);
+        }
+        if (m.contains("assign requested address")) {
+            return new NetFailure(Kind.OTHER, "cannot bind " + name(address) + ": that address is not on this machine"
+                    + " (use 127.0.0.1 or ::1)", cause);
+        }
+        return busy(address, protocol, cause);
+    }
+
     /** A busy port on bind. */
     public static NetFailure busy(InetSocketAddress address, String protocol, IOException cause) {
         return new NetFailure(Kind.BUSY_PORT, "port " + name(address) + " (" + protocol + ") is busy: \""
@@ -48,7 +62,7 @@ public final class NetFailure extends IOException {
         }
         String m = reason(e, "").toLowerCase(Locale.ROOT);
         if (e instanceof BindException) {
-            return busy(peer, "TCP", e);
+            return bind(peer, "TCP", e);
         }
         if (e instanceof ConnectException) {
             return new NetFailure(Kind.REFUSED, "connection refused by " + name(peer)
@@ -77,8 +91,44 @@ public final class NetFailure extends IOException {
         if (address == null) {
             return "?";
         }
-        String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+        String host = address.getAddress() == null ? address.getHostString()
+                : address.getAddress() instanceof java.net.Inet6Address v6 ? rfc5952(v6.getAddress())
+                : address.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** An IPv6 address in its RFC 5952 form: lower-case hex, no leading zeros, the longest zero run as "::". */
+    static String rfc5952(byte[] bytes) {
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = (bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; ) {
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                sb.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+                sb.append(':');
+            }
+            sb.append(Integer.toHexString(groups[i]));
+        }
+        return sb.toString();
     }
 
     private static String reason(Throwable e, String fallback) {

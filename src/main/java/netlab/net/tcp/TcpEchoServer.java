@@ -47,7 +47,7 @@ public final class TcpEchoServer {
         try {
             listener.bind(bindTo, 5);
         } catch (BindException e) {
-            throw NetFailure.busy(bindTo, "TCP", e);
+            throw NetFailure.bind(bindTo, "TCP", e);
         }
         address = (InetSocketAddress) listener.getLocalSocketAddress();
         scope.start("tcp-echo-accept", this::acceptLoop);

@@ -73,6 +73,9 @@ public final class UdpEcho {
         if (toSend.isEmpty() || !toSend.get(toSend.size() - 1).equals(EXIT)) {
             toSend.add(EXIT);
         }
+        for (String m : toSend) {
+            UdpSender.checkSize(Loopback.v4(1), m.getBytes(StandardCharsets.UTF_8).length);
+        }
         DatagramSocket server = scope.add(new DatagramSocket(null));
         DatagramSocket client = scope.add(new DatagramSocket(null));
         server.bind(Loopback.v4(0));

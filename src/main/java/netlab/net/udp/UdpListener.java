@@ -40,7 +40,7 @@ public final class UdpListener {
         try {
             socket.bind(address);
         } catch (BindException e) {
-            throw NetFailure.busy(address, "UDP", e);
+            throw NetFailure.bind(address, "UDP", e);
         }
         local = (InetSocketAddress) socket.getLocalSocketAddress();
         log.role(local, "listener");

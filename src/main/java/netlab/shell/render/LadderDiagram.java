@@ -179,8 +179,7 @@ public final class LadderDiagram {
     }
 
     static String name(InetSocketAddress address) {
-        String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        return netlab.net.NetFailure.name(address);
     }
 
     private static String fit(String text, int room) {
