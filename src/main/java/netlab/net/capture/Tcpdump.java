@@ -50,8 +50,12 @@ public final class Tcpdump {
         }
     }
 
-    /** The tcpdump program on PATH or in the usual folders. */
+    /** The tcpdump program: the system property {@code netlab.tcpdump} if set, else on PATH or in the usual folders. */
     public static Optional<Path> program() {
+        String chosen = System.getProperty("netlab.tcpdump");
+        if (chosen != null) {
+            return Optional.of(Path.of(chosen)).filter(Files::isExecutable);
+        }
         List<String> dirs = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) {
