@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tcp", mixinStandardHelpOptions = true,
         description = {"TCP on loopback: connections, byte streams, setup and teardown (RFC 9293).",
-            "Subcommands: echo, handshake, close, reuse (and more as the lessons go on)."},
+            "Its subcommands are listed below; later lessons add more."},
         subcommands = {
             TcpEchoCommand.class,
             TcpHandshakeCommand.class,
