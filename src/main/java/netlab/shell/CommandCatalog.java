@@ -11,6 +11,8 @@ import netlab.shell.commands.HexdumpCommand;
 import netlab.shell.commands.sockets.CaptureCommand;
 import netlab.shell.commands.sockets.TcpCommand;
 import netlab.shell.commands.sockets.UdpCommand;
+import netlab.shell.commands.wire.EncapsulateCommand;
+import netlab.shell.commands.wire.OsiCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -52,6 +54,8 @@ public final class CommandCatalog {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(BYTES, HexdumpCommand.class),
+            new Entry(BYTES, OsiCommand.class),
+            new Entry(BYTES, EncapsulateCommand.class),
             new Entry(SOCKETS, UdpCommand.class),
             new Entry(SOCKETS, TcpCommand.class),
             new Entry(SOCKETS, CaptureCommand.class),

@@ -40,6 +40,7 @@ public final class Assigned {
     /** A few well-known ports (IANA Service Name and Transport Protocol Port Number Registry). */
     public static String port(int port) {
         return switch (port) {
+            case 7 -> "echo";
             case 20, 21 -> "ftp";
             case 22 -> "ssh";
             case 25 -> "smtp";

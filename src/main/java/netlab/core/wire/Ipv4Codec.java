@@ -79,11 +79,49 @@ public final class Ipv4Codec {
         spans.add(new FieldSpan(10, 2, "Header Checksum", checksumText));
         spans.add(new FieldSpan(12, 4, "Source Address", header.source().getHostAddress()));
         spans.add(new FieldSpan(16, 4, "Destination Address", header.destination().getHostAddress()));
-        if (headerLength > Ipv4Header.MIN_LENGTH) {
-            spans.add(new FieldSpan(20, headerLength - 20, "Options", (headerLength - 20) + " bytes"));
-        }
+        options(packet, headerLength, spans, problems);
         byte[] payload = end > headerLength ? Arrays.copyOfRange(packet, headerLength, end) : new byte[0];
         return new Decoded<>(header, headerLength, payload, spans, problems);
+    }
+
+    /** One span per option (RFC 791 §3.1: type, length, data; End of Option List and No Operation are one byte). */
+    private static void options(byte[] b, int end, List<FieldSpan> spans, List<String> problems) {
+        int at = Ipv4Header.MIN_LENGTH;
+        while (at < end) {
+            int type = b[at] & 0xff;
+            if (type == 0 || type == 1) {
+                spans.add(new FieldSpan(at, 1, type == 0 ? "End of Option List" : "No Operation", "option type " + type));
+                at++;
+                if (type == 0 && at < end) {
+                    spans.add(new FieldSpan(at, end - at, "Padding", (end - at) + " bytes"));
+                    return;
+                }
+                continue;
+            }
+            int length = at + 1 < end ? b[at + 1] & 0xff : 0;
+            if (length < 2 || at + length > end) {
+                problems.add("option type " + type + " at byte " + at + " has bad length " + length + " (the header has "
+                        + (end - at) + " bytes left)");
+                spans.add(new FieldSpan(at, end - at, optionName(type), "bad length " + length));
+                return;
+            }
+            spans.add(new FieldSpan(at, length, optionName(type), "option type " + type + (type >= 128 ? " (copied into fragments)" : "")
+                    + ", " + (length - 2) + " data bytes"));
+            at += length;
+        }
+    }
+
+    private static String optionName(int type) {
+        return switch (type) {
+            case 7 -> "Record Route";
+            case 68 -> "Internet Timestamp";
+            case 130 -> "Security";
+            case 131 -> "Loose Source Route";
+            case 136 -> "Stream Identifier";
+            case 137 -> "Strict Source Route";
+            case 148 -> "Router Alert";
+            default -> "Option " + type;
+        };
     }
 
     private static byte[] withZeroChecksum(byte[] packet, int headerLength) {

@@ -1,6 +1,7 @@
 package netlab.core.wire;
 
 import java.io.ByteArrayOutputStream;
+import java.net.Inet4Address;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public record TcpHeader(int sourcePort, int destinationPort, long sequenceNumber
     }
 
     /** This header with the checksum for {@code payload} between two IPv4 endpoints. */
-    public TcpHeader withChecksum(java.net.Inet4Address source, java.net.Inet4Address destination, byte[] payload) {
+    public TcpHeader withChecksum(Inet4Address source, Inet4Address destination, byte[] payload) {
         TcpHeader blank = new TcpHeader(sourcePort, destinationPort, sequenceNumber, acknowledgmentNumber, flags,
                 window, 0, urgentPointer, options);
         int sum = Checksum.transport(source, destination, Assigned.PROTOCOL_TCP, blank.encode(payload));
@@ -84,10 +85,10 @@ public record TcpHeader(int sourcePort, int destinationPort, long sequenceNumber
         return b;
     }
 
-    /** The control bits by name, e.g. "SYN, ACK"; "none" for 0. */
+    /** The control bits by name from the lowest bit up, as Wireshark lists them, e.g. "SYN, ACK"; "none" for 0. */
     public static String flagNames(int flags) {
         StringBuilder sb = new StringBuilder();
-        for (int bit : new int[] {1, 4, 0, 2, 3, 5, 6, 7}) {
+        for (int bit = 0; bit < 8; bit++) {
             if ((flags >> bit & 1) != 0) {
                 sb.append(sb.isEmpty() ? "" : ", ").append(FLAG_NAMES[bit]);
             }

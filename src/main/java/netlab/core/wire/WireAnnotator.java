@@ -19,16 +19,18 @@ public record WireAnnotator(Layer first) implements Annotator {
 
     /** The header the bytes start with. */
     public enum Layer {
-        ETH("eth", "an Ethernet II frame (and the IPv4, TCP or UDP headers inside it)"),
-        IPV4("ipv4", "an IPv4 packet (and the TCP or UDP header inside it)"),
-        TCP("tcp", "a TCP segment (RFC 9293)"),
-        UDP("udp", "a UDP datagram (RFC 768)");
+        ETH("eth", "Ethernet", "an Ethernet II frame (and the IPv4, TCP or UDP headers inside it)"),
+        IPV4("ipv4", "IPv4", "an IPv4 packet (and the TCP or UDP header inside it)"),
+        TCP("tcp", "TCP", "a TCP segment (RFC 9293)"),
+        UDP("udp", "UDP", "a UDP datagram (RFC 768)");
 
         private final String label;
+        private final String protocol;
         private final String description;
 
-        Layer(String label, String description) {
+        Layer(String label, String protocol, String description) {
             this.label = label;
+            this.protocol = protocol;
             this.description = description;
         }
     }
@@ -60,7 +62,7 @@ public record WireAnnotator(Layer first) implements Annotator {
         } catch (WireFormatException e) {
             layers.problems.add(e.getMessage());
         }
-        String protocol = layers.protocols.isEmpty() ? first.label.toUpperCase(java.util.Locale.ROOT)
+        String protocol = layers.protocols.isEmpty() ? first.protocol
                 : String.join(" / ", layers.protocols);
         String summary = layers.summary.isEmpty() ? "not a readable " + protocol + " header" : layers.summary;
         return new Annotation(protocol, summary, layers.spans, layers.problems);
@@ -78,7 +80,12 @@ public record WireAnnotator(Layer first) implements Annotator {
             take("Ethernet", eth, 0);
             summary = eth.header().source() + " > " + eth.header().destination();
             if (eth.header().etherType() == Assigned.ETHERTYPE_IPV4 && eth.payloadLength() > 0) {
-                ipv4(eth.payload(), EthernetHeader.LENGTH);
+                try {
+                    ipv4(eth.payload(), EthernetHeader.LENGTH);
+                } catch (WireFormatException e) {
+                    problems.add("IPv4: " + e.getMessage());
+                    data(eth.payload(), EthernetHeader.LENGTH);
+                }
             } else {
                 data(eth.payload(), EthernetHeader.LENGTH);
             }

@@ -34,6 +34,10 @@ class Ipv4CodecTest {
         for (int i = 0; i < 500; i++) {
             byte[] options = new byte[random.nextInt(11) * 4];
             random.nextBytes(options);
+            if (options.length > 0) {
+                options[0] = (byte) (2 + random.nextInt(254));
+                options[1] = (byte) options.length;
+            }
             byte[] a = new byte[4];
             byte[] b = new byte[4];
             random.nextBytes(a);
@@ -59,6 +63,18 @@ class Ipv4CodecTest {
         assertThat(d.spans().get(6).value()).isEqualTo("6 (TCP)");
         assertThat(d.spans().get(4).value()).isEqualTo("0x4000 (flags DF, offset 0)");
         assertThat(d.spans().get(7).value()).endsWith("(good)");
+    }
+
+    @Test
+    void optionsGetOneSpanEachAndABadOptionLengthIsReported() {
+        byte[] rr = {7, 7, 4, 0, 0, 0, 0, 1, (byte) 148, 4, 0, 0, 0, 0, 0, 0};
+        Decoded<Ipv4Header> d = Ipv4Codec.decode(new Ipv4Header(0, 0, 0, 0, 0, 1, 2, 0, A, B, rr).complete(0).encode());
+        assertThat(d.problems()).isEmpty();
+        assertThat(d.spans().subList(10, d.spans().size())).extracting(FieldSpan::name)
+                .containsExactly("Record Route", "No Operation", "Router Alert", "End of Option List", "Padding");
+        rr[1] = 40;
+        assertThat(Ipv4Codec.decode(new Ipv4Header(0, 0, 0, 0, 0, 1, 2, 0, A, B, rr).complete(0).encode()).problems())
+                .containsExactly("option type 7 at byte 20 has bad length 40 (the header has 16 bytes left)");
     }
 
     @Test

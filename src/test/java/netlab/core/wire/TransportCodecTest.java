@@ -48,7 +48,7 @@ class TransportCodecTest {
             assertThat(d.problems()).isEmpty();
         }
         assertThat(TcpHeader.flagNames(TcpHeader.SYN | TcpHeader.ACK)).isEqualTo("SYN, ACK");
-        assertThat(TcpHeader.flagNames(0xff)).isEqualTo("SYN, ACK, FIN, RST, PSH, URG, ECE, CWR");
+        assertThat(TcpHeader.flagNames(0xff)).isEqualTo("FIN, SYN, RST, PSH, ACK, URG, ECE, CWR");
     }
 
     @Test
