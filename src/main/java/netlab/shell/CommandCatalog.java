@@ -8,6 +8,9 @@ import java.util.Optional;
 import netlab.shell.commands.ExitCommand;
 import netlab.shell.commands.HelpCommand;
 import netlab.shell.commands.HexdumpCommand;
+import netlab.shell.commands.sockets.CaptureCommand;
+import netlab.shell.commands.sockets.TcpCommand;
+import netlab.shell.commands.sockets.UdpCommand;
 import netlab.shell.commands.wire.EncapsulateCommand;
 import netlab.shell.commands.wire.OsiCommand;
 import netlab.shell.commands.addr.IpCommand;
@@ -57,6 +60,9 @@ public final class CommandCatalog {
             new Entry(BYTES, HexdumpCommand.class),
             new Entry(BYTES, OsiCommand.class),
             new Entry(BYTES, EncapsulateCommand.class),
+            new Entry(SOCKETS, UdpCommand.class),
+            new Entry(SOCKETS, TcpCommand.class),
+            new Entry(SOCKETS, CaptureCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
 

@@ -140,7 +140,7 @@ public final class LadderDiagram {
         String what = switch (e.action()) {
             case CONNECT -> "connect()  SYN → SYN-ACK → ACK";
             case ACCEPT -> "accept() → new socket";
-            case CLOSE -> "close()  FIN";
+            case CLOSE -> e.label().startsWith("RST") ? "close()" : "close()  FIN";
             case RECEIVE -> (e.transport() == Transport.TCP ? "read " : "recvfrom ") + e.size() + " B";
             case DROP -> "lost: ";
             case SEND, NOTE -> "";
@@ -179,8 +179,7 @@ public final class LadderDiagram {
     }
 
     static String name(InetSocketAddress address) {
-        String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        return netlab.net.NetFailure.name(address);
     }
 
     private static String fit(String text, int room) {

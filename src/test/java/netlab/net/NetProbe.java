@@ -1,0 +1,36 @@
+package netlab.net;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** What a test checks is left behind: this process's threads (by name) and open descriptors. */
+public final class NetProbe {
+    private static final Set<String> JDK_THREADS = Set.of("process reaper", "Common-Cleaner", "Attach Listener",
+            "Notification Thread", "Signal Dispatcher", "Reference Handler", "Finalizer", "idle-timeout-task");
+
+    private NetProbe() {
+    }
+
+    /** Names of the live threads that are not the JDK's own housekeeping threads. */
+    public static Set<String> threads() {
+        Set<String> names = new TreeSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive() && !JDK_THREADS.contains(t.getName()) && !t.getName().startsWith("process reaper")
+                    && !t.getName().startsWith("ForkJoinPool") && !t.getName().startsWith("surefire")) {
+                names.add(t.getName() + "#" + t.threadId());
+            }
+        }
+        return names;
+    }
+
+    /** How many descriptors this process has open. */
+    public static long descriptors() throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
+    }
+}
