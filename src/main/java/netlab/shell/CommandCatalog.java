@@ -27,6 +27,10 @@ import netlab.shell.commands.lessons.QuizCommand;
 import netlab.shell.commands.lessons.RunCommand;
 import netlab.shell.commands.lessons.SkipCommand;
 import netlab.shell.commands.lessons.TranscriptCommand;
+import netlab.shell.commands.names.HostinfoCommand;
+import netlab.shell.commands.names.PortsCommand;
+import netlab.shell.commands.names.ResolveCommand;
+import netlab.shell.commands.names.SocketsCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -84,6 +88,10 @@ public final class CommandCatalog {
             new Entry(BYTES, HexdumpCommand.class),
             new Entry(BYTES, OsiCommand.class),
             new Entry(BYTES, EncapsulateCommand.class),
+            new Entry(PORTS, PortsCommand.class),
+            new Entry(PORTS, SocketsCommand.class),
+            new Entry(PORTS, ResolveCommand.class),
+            new Entry(PORTS, HostinfoCommand.class),
             new Entry(SOCKETS, UdpCommand.class),
             new Entry(SOCKETS, TcpCommand.class),
             new Entry(SOCKETS, CaptureCommand.class),
