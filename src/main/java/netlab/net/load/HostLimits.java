@@ -54,7 +54,7 @@ public final class HostLimits {
 
     private static int[] portRange() {
         try {
-            String[] parts = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+");
+            String[] parts = firstLine(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).split("\\s+");
             return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
         } catch (IOException | RuntimeException e) {
             return new int[] {49152, 65535};
@@ -63,10 +63,16 @@ public final class HostLimits {
 
     private static long number(Path file) {
         try {
-            return Long.parseLong(Files.readString(file).trim());
+            return Long.parseLong(firstLine(file));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The first line of a /proc file, read as a stream (Files.readString trusts the size /proc reports: 0). */
+    private static String firstLine(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return lines.isEmpty() ? "" : lines.get(0).trim();
     }
 
     private static long count(Path dir) {
