@@ -12,6 +12,7 @@ package netlab.core.load;
  * @param echoed           messages whose echo came back byte for byte
  * @param bytesChecked     payload bytes compared with what was sent
  * @param elapsedNanos     from the first connect to the last echo
+ * @param connectNanos     from the first connect until every client had connected
  * @param latencies        round trips: write of a message to the last byte of its echo
  * @param serverThreads    most threads the server used at once for its connections
  * @param virtualThreads   true when those threads were virtual
@@ -21,15 +22,20 @@ package netlab.core.load;
  * @param timedOut         true when the run hit its time limit
  */
 public record LoadReport(String model, int clients, int connected, int messages, int size, long echoed,
-                         long bytesChecked, long elapsedNanos, Latencies latencies, int serverThreads,
+                         long bytesChecked, long elapsedNanos, long connectNanos, Latencies latencies, int serverThreads,
                          boolean virtualThreads, int processThreads, int errors, String firstError, boolean timedOut) {
-    /** Messages echoed per second. */
-    public double messagesPerSecond() {
-        return elapsedNanos <= 0 ? 0 : echoed * 1e9 / elapsedNanos;
+    /** Time spent echoing once every client had connected. */
+    public long echoNanos() {
+        return elapsedNanos - connectNanos;
     }
 
-    /** Payload bytes per second, both ways counted once (what the clients got back). */
+    /** Messages echoed per second while every client was connected. */
+    public double messagesPerSecond() {
+        return echoNanos() <= 0 ? 0 : echoed * 1e9 / echoNanos();
+    }
+
+    /** Payload bytes per second echoed while every client was connected (each byte counted once). */
     public double bytesPerSecond() {
-        return elapsedNanos <= 0 ? 0 : bytesChecked * 1e9 / elapsedNanos;
+        return echoNanos() <= 0 ? 0 : bytesChecked * 1e9 / echoNanos();
     }
 }

@@ -29,7 +29,11 @@ import netlab.net.Scope;
  */
 public final class LoadClients {
     private final Scope scope;
+    /** Connects in flight at once, at most: a burst of thousands of SYNs overflows the server's queues. */
+    static final int CONNECTS_IN_FLIGHT = 256;
+
     private final Set<Socket> live = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.Semaphore connecting = new java.util.concurrent.Semaphore(CONNECTS_IN_FLIGHT);
     private volatile boolean stopping;
 
     public LoadClients(Scope scope) {
@@ -41,13 +45,15 @@ public final class LoadClients {
      *
      * @param connected   clients whose connect() succeeded
      * @param echoed      messages whose echo matched
+     * @param elapsedNanos from the first connect to the last echo
+     * @param connectNanos from the first connect until every client had connected (or failed to)
      * @param latencies   round-trip times of the matched messages
      * @param errors      clients that failed
      * @param firstError  the first failure in words, or empty
      * @param timedOut    true when the time limit stopped the run
      */
-    public record Result(int connected, long echoed, long elapsedNanos, Latencies latencies, int errors,
-                         String firstError, boolean timedOut) {
+    public record Result(int connected, long echoed, long elapsedNanos, long connectNanos, Latencies latencies,
+                         int errors, String firstError, boolean timedOut) {
     }
 
     public Result run(InetSocketAddress server, int clients, int messages, int size, long timeoutMillis)
@@ -79,6 +85,8 @@ public final class LoadClients {
                 }
             });
         }
+        await(allConnected, deadline);
+        long connectTime = System.nanoTime() - start;
         boolean timedOut = !await(finished, deadline);
         long elapsed = System.nanoTime() - start;
         stop();
@@ -93,7 +101,7 @@ public final class LoadClients {
             }
         }
         int failed = timedOut ? clients - countComplete(done, messages) : errors.get();
-        return new Result(connected.get(), echoed.get(), elapsed, Latencies.of(matched, n), failed, firstError.get(),
+        return new Result(connected.get(), echoed.get(), elapsed, Math.min(connectTime, elapsed), Latencies.of(matched, n), failed, firstError.get(),
                 timedOut);
     }
 
@@ -108,8 +116,16 @@ public final class LoadClients {
             }
             socket.setTcpNoDelay(true);
             try {
-                socket.connect(server, remainingMillis(deadline));
+                connecting.acquire();
+                try {
+                    socket.connect(server, remainingMillis(deadline));
+                } finally {
+                    connecting.release();
+                }
                 connected.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("stopped");
             } finally {
                 allConnected.countDown();
                 counted = true;

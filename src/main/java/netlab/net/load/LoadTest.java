@@ -36,7 +36,7 @@ public final class LoadTest {
                     plan.timeoutMillis());
             int peak = threads.getPeakThreadCount();
             return new LoadReport(plan.model().word(), plan.clients(), r.connected(), plan.messages(), plan.size(),
-                    r.echoed(), r.echoed() * plan.size(), r.elapsedNanos(), r.latencies(), server.peakThreads(),
+                    r.echoed(), r.echoed() * plan.size(), r.elapsedNanos(), r.connectNanos(), r.latencies(), server.peakThreads(),
                     server.virtualThreads(), peak, r.errors(), r.firstError(), r.timedOut());
         } finally {
             run.close();

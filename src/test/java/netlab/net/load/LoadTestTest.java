@@ -44,6 +44,30 @@ class LoadTestTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(EchoModel.class)
+    void ctrlCInTheMiddleOfARunLeavesNothingBehind(EchoModel model) throws Exception {
+        run(model, 20);
+        Set<String> threads = NetProbe.threads();
+        long fds = NetProbe.descriptors();
+        Scope scope = new Scope();
+        Thread runner = Thread.ofPlatform().name("load-under-test").start(() -> {
+            try {
+                new LoadTest(scope).run(new LoadTest.Plan(model, 100, 100_000, 64, 60_000));
+            } catch (Exception expected) {
+                // stopped midway
+            }
+        });
+        LoadServerTest.awaitTrue(() -> NetProbe.threads().stream().anyMatch(t -> t.startsWith("load-accept")
+                || t.startsWith("load-selector")));
+        Thread.sleep(200);
+        scope.cancel();
+        runner.join(20_000);
+        assertThat(runner.isAlive()).isFalse();
+        LoadServerTest.awaitTrue(() -> NetProbe.threads().equals(threads), () -> threads + " → " + NetProbe.threads());
+        assertThat(NetProbe.descriptors()).isEqualTo(fds);
+    }
+
     private static LoadReport run(EchoModel model, int clients) throws Exception {
         try (Scope scope = new Scope()) {
             return new LoadTest(scope).run(new LoadTest.Plan(model, clients, 5, 100, 30_000));

@@ -117,8 +117,10 @@ final class TcpLoadCommand extends LabCommand {
         Latencies l = r.latencies();
         println(String.format("  connected    %,d of %,d clients at once", r.connected(), r.clients()));
         println(String.format("  echoed       %,d messages, %,d bytes checked", r.echoed(), r.bytesChecked()));
-        println("  time         " + duration(r.elapsedNanos()) + " (connects included)");
-        println(String.format("  throughput   %,d messages/s (%s)", Math.round(r.messagesPerSecond()), rate(r.bytesPerSecond())));
+        println("  time         " + duration(r.elapsedNanos()) + ": connecting " + duration(r.connectNanos())
+                + ", then echoing " + duration(r.echoNanos()));
+        println(String.format("  throughput   %,d messages/s while echoing (%s)", Math.round(r.messagesPerSecond()),
+                rate(r.bytesPerSecond())));
         println("  latency      p50 " + duration(l.p50Nanos()) + " · p99 " + duration(l.p99Nanos()) + " · max "
                 + duration(l.maxNanos()));
         println(String.format("  threads      server %,d %s at once · process peak %,d platform", r.serverThreads(),
@@ -127,12 +129,12 @@ final class TcpLoadCommand extends LabCommand {
     }
 
     private void table(List<LoadReport> reports) {
-        println(String.format("%-9s %10s %7s %9s %12s %9s %9s %9s %16s %8s", "model", "echoed", "errors", "time",
-                "messages/s", "p50", "p99", "max", "server threads", "process"));
+        println(String.format("%-9s %10s %7s %9s %9s %12s %9s %9s %9s %16s %8s", "model", "echoed", "errors", "connect",
+                "echoing", "messages/s", "p50", "p99", "max", "server threads", "process"));
         for (LoadReport r : reports) {
             Latencies l = r.latencies();
-            println(String.format("%-9s %,10d %,7d %9s %,12d %9s %9s %9s %16s %,8d", r.model(), r.echoed(), r.errors(),
-                    duration(r.elapsedNanos()), Math.round(r.messagesPerSecond()), duration(l.p50Nanos()),
+            println(String.format("%-9s %,10d %,7d %9s %9s %,12d %9s %9s %9s %16s %,8d", r.model(), r.echoed(), r.errors(),
+                    duration(r.connectNanos()), duration(r.echoNanos()), Math.round(r.messagesPerSecond()), duration(l.p50Nanos()),
                     duration(l.p99Nanos()), duration(l.maxNanos()),
                     String.format("%,d %s", r.serverThreads(), r.virtualThreads() ? "virtual" : "OS"), r.processThreads()));
         }
