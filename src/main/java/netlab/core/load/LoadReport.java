@@ -7,6 +7,7 @@ package netlab.core.load;
  * @param model            the server's concurrency model, e.g. "virtual"
  * @param clients          clients started
  * @param connected        clients whose connection was accepted
+ * @param connectRetries   connects given up (a SYN dropped by a full accept queue) and tried again
  * @param messages         messages per client
  * @param size             bytes per message (payload; each also carries a 4-byte length prefix)
  * @param echoed           messages whose echo came back byte for byte
@@ -21,7 +22,7 @@ package netlab.core.load;
  * @param firstError       the first failure in words, or empty
  * @param timedOut         true when the run hit its time limit
  */
-public record LoadReport(String model, int clients, int connected, int messages, int size, long echoed,
+public record LoadReport(String model, int clients, int connected, int connectRetries, int messages, int size, long echoed,
                          long bytesChecked, long elapsedNanos, long connectNanos, Latencies latencies, int serverThreads,
                          boolean virtualThreads, int processThreads, int errors, String firstError, boolean timedOut) {
     /** Time spent echoing once every client had connected. */

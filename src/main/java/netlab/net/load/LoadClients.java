@@ -32,7 +32,11 @@ public final class LoadClients {
     /** Connects in flight at once, at most: a burst of thousands of SYNs overflows the server's queues. */
     static final int CONNECTS_IN_FLIGHT = 256;
 
+    /** How long one handshake may take before the client gives up on it and connects afresh. */
+    static final int CONNECT_PATIENCE_MS = 2000;
+
     private final Set<Socket> live = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger retries = new AtomicInteger();
     private final java.util.concurrent.Semaphore connecting = new java.util.concurrent.Semaphore(CONNECTS_IN_FLIGHT);
     private volatile boolean stopping;
 
@@ -44,6 +48,7 @@ public final class LoadClients {
      * What the clients saw.
      *
      * @param connected   clients whose connect() succeeded
+     * @param connectRetries handshakes given up after {@link #CONNECT_PATIENCE_MS} and tried again
      * @param echoed      messages whose echo matched
      * @param elapsedNanos from the first connect to the last echo
      * @param connectNanos from the first connect until every client had connected (or failed to)
@@ -52,8 +57,8 @@ public final class LoadClients {
      * @param firstError  the first failure in words, or empty
      * @param timedOut    true when the time limit stopped the run
      */
-    public record Result(int connected, long echoed, long elapsedNanos, long connectNanos, Latencies latencies,
-                         int errors, String firstError, boolean timedOut) {
+    public record Result(int connected, int connectRetries, long echoed, long elapsedNanos, long connectNanos,
+                         Latencies latencies, int errors, String firstError, boolean timedOut) {
     }
 
     public Result run(InetSocketAddress server, int clients, int messages, int size, long timeoutMillis)
@@ -101,35 +106,20 @@ public final class LoadClients {
             }
         }
         int failed = timedOut ? clients - countComplete(done, messages) : errors.get();
-        return new Result(connected.get(), echoed.get(), elapsed, Math.min(connectTime, elapsed), Latencies.of(matched, n), failed, firstError.get(),
+        return new Result(connected.get(), retries.get(), echoed.get(), elapsed, Math.min(connectTime, elapsed), Latencies.of(matched, n), failed, firstError.get(),
                 timedOut);
     }
 
     private int talk(InetSocketAddress server, int client, int messages, int size, long deadline,
                      CountDownLatch allConnected, AtomicInteger connected, long[] samples) throws IOException {
-        Socket socket = new Socket();
-        live.add(socket);
-        boolean counted = false;
+        Socket socket;
+        try {
+            socket = connect(server, deadline);
+            connected.incrementAndGet();
+        } finally {
+            allConnected.countDown();
+        }
         try (socket) {
-            if (stopping) {
-                throw new IOException("stopped");
-            }
-            socket.setTcpNoDelay(true);
-            try {
-                connecting.acquire();
-                try {
-                    socket.connect(server, remainingMillis(deadline));
-                } finally {
-                    connecting.release();
-                }
-                connected.incrementAndGet();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("stopped");
-            } finally {
-                allConnected.countDown();
-                counted = true;
-            }
             if (!await(allConnected, deadline)) {
                 throw new SocketTimeoutException("the other clients were still connecting");
             }
@@ -157,10 +147,49 @@ public final class LoadClients {
             }
             return messages;
         } finally {
-            if (!counted) {
-                allConnected.countDown();
-            }
             live.remove(socket);
+        }
+    }
+
+    /**
+     * Connects, trying again with a new socket when a handshake takes longer than
+     * {@link #CONNECT_PATIENCE_MS}: a SYN that met a full accept queue was dropped, and the kernel
+     * would wait 1, 3, 7, 15… seconds before sending it again.
+     */
+    private Socket connect(InetSocketAddress server, long deadline) throws IOException {
+        try {
+            connecting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("stopped");
+        }
+        try {
+            while (true) {
+                Socket socket = new Socket();
+                live.add(socket);
+                if (stopping) {
+                    socket.close();
+                    throw new IOException("stopped");
+                }
+                try {
+                    socket.setTcpNoDelay(true);
+                    socket.connect(server, Math.min(CONNECT_PATIENCE_MS, remainingMillis(deadline)));
+                    return socket;
+                } catch (SocketTimeoutException e) {
+                    live.remove(socket);
+                    socket.close();
+                    if (System.nanoTime() >= deadline || stopping) {
+                        throw e;
+                    }
+                    retries.incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                    live.remove(socket);
+                    socket.close();
+                    throw e;
+                }
+            }
+        } finally {
+            connecting.release();
         }
     }
 

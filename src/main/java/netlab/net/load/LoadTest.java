@@ -35,7 +35,7 @@ public final class LoadTest {
             LoadClients.Result r = new LoadClients(run).run(address, plan.clients(), plan.messages(), plan.size(),
                     plan.timeoutMillis());
             int peak = threads.getPeakThreadCount();
-            return new LoadReport(plan.model().word(), plan.clients(), r.connected(), plan.messages(), plan.size(),
+            return new LoadReport(plan.model().word(), plan.clients(), r.connected(), r.connectRetries(), plan.messages(), plan.size(),
                     r.echoed(), r.echoed() * plan.size(), r.elapsedNanos(), r.connectNanos(), r.latencies(), server.peakThreads(),
                     server.virtualThreads(), peak, r.errors(), r.firstError(), r.timedOut());
         } finally {

@@ -115,7 +115,9 @@ final class TcpLoadCommand extends LabCommand {
 
     private void show(LoadReport r) {
         Latencies l = r.latencies();
-        println(String.format("  connected    %,d of %,d clients at once", r.connected(), r.clients()));
+        println(String.format("  connected    %,d of %,d clients at once%s", r.connected(), r.clients(),
+                r.connectRetries() == 0 ? "" : String.format(" (%,d connects tried again: SYNs dropped while the"
+                        + " server's accept queue was full)", r.connectRetries())));
         println(String.format("  echoed       %,d messages, %,d bytes checked", r.echoed(), r.bytesChecked()));
         println("  time         " + duration(r.elapsedNanos()) + ": connecting " + duration(r.connectNanos())
                 + ", then echoing " + duration(r.echoNanos()));
@@ -141,6 +143,10 @@ final class TcpLoadCommand extends LabCommand {
         for (LoadReport r : reports) {
             if (r.errors() > 0) {
                 println(r.model() + ":" + errorText(r));
+            }
+            if (r.connectRetries() > 0) {
+                println(String.format("%s: %,d connects tried again (SYNs dropped while the server's accept queue was"
+                        + " full)", r.model(), r.connectRetries()));
             }
         }
         println("server threads: most threads serving connections at once; process: peak platform (OS) threads"
