@@ -68,6 +68,7 @@ final class TcpReceiveCommand extends LabCommand {
             }
             done.release();
         });
+        UploadReceiver.warmUp();
         InetSocketAddress address = receiver.start(bindTo);
         println("receiving uploads on " + NetFailure.name(address) + " into " + receiver.dir() + "; try \"tcp upload FILE --server "
                 + NetFailure.name(address) + "\" in another terminal; Ctrl-C stops");

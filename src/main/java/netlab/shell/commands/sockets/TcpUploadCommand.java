@@ -83,6 +83,9 @@ final class TcpUploadCommand extends LabCommand {
         }
         boolean bar = !json && size >= (1 << 20) && (console().interactive() || TransferFigures.stdoutIsTerminal());
         LongConsumer progress = bar ? new Progress(size) : n -> { };
+        if (size >= 32L << 20) {
+            UploadReceiver.warmUp();
+        }
         UploadSender.Result result = new UploadSender(lab.scope()).send(target, file, name, force, progress);
         if (bar) {
             console().out().print("\r" + " ".repeat(60) + "\r");
