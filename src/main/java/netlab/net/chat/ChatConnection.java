@@ -80,7 +80,7 @@ public final class ChatConnection {
 
     /** True once the chat has ended (either side). */
     public boolean ended() {
-        return done.getCount() == 0;
+        return end != null;
     }
 
     public End end() {
@@ -105,7 +105,7 @@ public final class ChatConnection {
         exiting = true;
         byte[] wire = send(EXIT);
         try {
-            socket.shutdownOutput();
+            closeAfterExit();
             done.await(BYE_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -174,9 +174,11 @@ public final class ChatConnection {
 
     private void closeAfterExit() {
         try {
-            socket.shutdownOutput();
+            if (!socket.isClosed()) {
+                socket.shutdownOutput();
+            }
         } catch (IOException ignored) {
-            // the peer may already be gone
+            // the peer may already be gone, and the reader closed the socket
         }
     }
 

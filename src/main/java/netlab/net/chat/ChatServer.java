@@ -26,6 +26,7 @@ public final class ChatServer {
     private final Function<Socket, ChatConnection.Events> onJoin;
     private final AtomicReference<ChatConnection> current = new AtomicReference<>();
     private final AtomicLong turnedAway = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
     private final Object joined = new Object();
     private ServerSocket listener;
 
@@ -58,6 +59,11 @@ public final class ChatServer {
         return turnedAway.get();
     }
 
+    /** How many connections were accepted so far (chats and turned away). */
+    public long accepted() {
+        return accepted.get();
+    }
+
     /** Waits for a client to join; null when {@code millis} passed (0: wait until interrupted). */
     public ChatConnection awaitClient(long millis) throws InterruptedException {
         long deadline = millis == 0 ? Long.MAX_VALUE : System.currentTimeMillis() + millis;
@@ -77,6 +83,7 @@ public final class ChatServer {
         try {
             while (!scope.cancelled()) {
                 Socket socket = listener.accept();
+                accepted.incrementAndGet();
                 if (current() != null) {
                     turnAway(socket);
                     continue;
