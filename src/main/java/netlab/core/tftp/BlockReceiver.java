@@ -19,7 +19,7 @@ import java.util.Optional;
  *   <li>On a timeout the last ACK is sent again, at most {@code maxRetries} times in a row.</li>
  * </ul>
  */
-public final class BlockReceiver {
+public final class BlockReceiver implements TransferMachine {
     private final int blockSize;
     private final int window;
     private final int maxRetries;
@@ -51,6 +51,7 @@ public final class BlockReceiver {
     }
 
     /** The opening packet, if any. */
+    @Override
     public Step start() {
         if (lastAnswer == null) {
             return Step.NOTHING;
@@ -59,6 +60,7 @@ public final class BlockReceiver {
         return Step.send(lastAnswer);
     }
 
+    @Override
     public Step onPacket(TftpPacket packet) {
         stats.received();
         if (state == TransferState.FAILED) {
@@ -88,6 +90,7 @@ public final class BlockReceiver {
         };
     }
 
+    @Override
     public Step onTimeout() {
         if (state != TransferState.RUNNING) {
             return Step.NOTHING;
@@ -169,14 +172,27 @@ public final class BlockReceiver {
         failure = f;
     }
 
+    @Override
     public TransferState state() {
         return state;
     }
 
+    @Override
     public Optional<TransferFailure> failure() {
         return Optional.ofNullable(failure);
     }
 
+    @Override
+    public Step abort(TftpPacket.Error error) {
+        if (state == TransferState.FAILED) {
+            return Step.NOTHING;
+        }
+        fail(new TransferFailure(error, false, true));
+        stats.sent(1);
+        return Step.send(error);
+    }
+
+    @Override
     public TransferStats stats() {
         return stats;
     }

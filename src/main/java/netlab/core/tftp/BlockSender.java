@@ -24,7 +24,7 @@ import java.util.Optional;
  * </ul>
  * An optional opening packet (the server's OACK) is block 0: it is sent first and resent until ACK 0.
  */
-public final class BlockSender {
+public final class BlockSender implements TransferMachine {
     private final BlockSource source;
     private final int blockSize;
     private final int window;
@@ -58,6 +58,7 @@ public final class BlockSender {
     }
 
     /** The first packets: the opening OACK, or the first window of DATA. */
+    @Override
     public Step start() {
         if (acked < 0) {
             stats.sent(1);
@@ -66,6 +67,7 @@ public final class BlockSender {
         return sendFrom(1);
     }
 
+    @Override
     public Step onPacket(TftpPacket packet) {
         stats.received();
         if (state != TransferState.RUNNING) {
@@ -87,6 +89,7 @@ public final class BlockSender {
         };
     }
 
+    @Override
     public Step onTimeout() {
         if (state != TransferState.RUNNING) {
             return Step.NOTHING;
@@ -181,14 +184,27 @@ public final class BlockSender {
         failure = f;
     }
 
+    @Override
     public TransferState state() {
         return state;
     }
 
+    @Override
     public Optional<TransferFailure> failure() {
         return Optional.ofNullable(failure);
     }
 
+    @Override
+    public Step abort(TftpPacket.Error error) {
+        if (state == TransferState.FAILED) {
+            return Step.NOTHING;
+        }
+        fail(new TransferFailure(error, false, true));
+        stats.sent(1);
+        return Step.send(error);
+    }
+
+    @Override
     public TransferStats stats() {
         return stats;
     }

@@ -33,6 +33,16 @@ public final class TftpCodec {
 
     /** Reads one packet, or throws naming what is wrong and where. */
     public static TftpPacket decode(byte[] bytes) {
+        // the hot path of a transfer: a well-formed ACK or DATA needs no field-by-field walk
+        if (bytes.length >= 4 && bytes[0] == 0) {
+            int block = ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+            if (bytes[1] == 4 && bytes.length == 4) {
+                return new TftpPacket.Ack(block);
+            }
+            if (bytes[1] == 3 && bytes.length <= 4 + TftpPacket.MAX_BLOCK) {
+                return new TftpPacket.Data(block, java.util.Arrays.copyOfRange(bytes, 4, bytes.length));
+            }
+        }
         Reader reader = new Reader(bytes);
         return reader.packet();
     }
@@ -49,15 +59,15 @@ public final class TftpCodec {
     }
 
     public static byte[] encode(TftpPacket packet) {
+        if (packet instanceof TftpPacket.Data d) {
+            return d.wire();
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(packet instanceof TftpPacket.Data d ? 4 + d.length() : 32);
         u16(out, packet.opcode().code());
         switch (packet) {
             case TftpPacket.ReadRequest r -> request(out, r.filename(), r.mode(), r.options());
             case TftpPacket.WriteRequest w -> request(out, w.filename(), w.mode(), w.options());
-            case TftpPacket.Data d -> {
-                u16(out, d.block());
-                out.writeBytes(d.payload());
-            }
+            case TftpPacket.Data d -> out.writeBytes(d.wire(), 2, d.length() + 2);
             case TftpPacket.Ack a -> u16(out, a.block());
             case TftpPacket.Error e -> {
                 u16(out, e.code());
@@ -66,16 +76,6 @@ public final class TftpCodec {
             case TftpPacket.OptionAck o -> options(out, o.options());
         }
         return out.toByteArray();
-    }
-
-    /** DATA encoded straight from a buffer slice, without intermediate copies (the hot path). */
-    public static byte[] encodeData(int block, byte[] source, int offset, int length) {
-        byte[] out = new byte[4 + length];
-        out[1] = (byte) Opcode.DATA.code();
-        out[2] = (byte) (block >>> 8);
-        out[3] = (byte) block;
-        System.arraycopy(source, offset, out, 4, length);
-        return out;
     }
 
     private static void request(ByteArrayOutputStream out, String filename, Mode mode, TftpOptions options) {

@@ -92,6 +92,16 @@ public sealed interface TftpPacket {
             return payload.length;
         }
 
+        /** The packet as sent: opcode, block, payload (one copy, for the transfer's hot path). */
+        byte[] wire() {
+            byte[] out = new byte[4 + payload.length];
+            out[1] = 3;
+            out[2] = (byte) (block >>> 8);
+            out[3] = (byte) block;
+            System.arraycopy(payload, 0, out, 4, payload.length);
+            return out;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Data d && d.block == block && Arrays.equals(d.payload, payload);
