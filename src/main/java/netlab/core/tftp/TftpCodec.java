@@ -67,7 +67,7 @@ public final class TftpCodec {
         switch (packet) {
             case TftpPacket.ReadRequest r -> request(out, r.filename(), r.mode(), r.options());
             case TftpPacket.WriteRequest w -> request(out, w.filename(), w.mode(), w.options());
-            case TftpPacket.Data d -> out.writeBytes(d.wire(), 2, d.length() + 2);
+            case TftpPacket.Data d -> out.write(d.wire(), 2, d.length() + 2);
             case TftpPacket.Ack a -> u16(out, a.block());
             case TftpPacket.Error e -> {
                 u16(out, e.code());

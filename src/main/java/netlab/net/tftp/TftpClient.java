@@ -42,12 +42,19 @@ public final class TftpClient {
     private final Scope scope;
     private final TrafficLog log;
     private final int recordLimit;
+    private final boolean recordArrivals;
 
     /**
      * @param log         where packets are recorded (may be null)
      * @param recordLimit how many datagrams to record before only counting
      */
     public TftpClient(Scope scope, TrafficLog log, int recordLimit) {
+        this(scope, log, recordLimit, true);
+    }
+
+    /** @param recordArrivals record the server's packets too (off when the server records its own sends) */
+    public TftpClient(Scope scope, TrafficLog log, int recordLimit, boolean recordArrivals) {
+        this.recordArrivals = recordArrivals;
         this.scope = scope;
         this.log = log;
         this.recordLimit = recordLimit;
@@ -188,7 +195,7 @@ public final class TftpClient {
         InetSocketAddress bind = server.getAddress() != null && server.getAddress().isLoopbackAddress()
                 ? new InetSocketAddress(server.getAddress(), 0) : new InetSocketAddress(0);
         DatagramSocket socket = scope.add(TransferPort.bind(bind));
-        TransferPort port = new TransferPort(socket, request.faults(), log, recordLimit);
+        TransferPort port = new TransferPort(socket, request.faults(), log, recordLimit, recordArrivals);
         if (log != null) {
             log.role(port.local(), "client");
             log.role(server, "server");

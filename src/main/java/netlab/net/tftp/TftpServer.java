@@ -54,6 +54,7 @@ public final class TftpServer implements AutoCloseable {
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final boolean recordArrivals;
     private volatile boolean closed;
     private Thread loop;
 
@@ -62,13 +63,23 @@ public final class TftpServer implements AutoCloseable {
      * {@code log} (may be null) records the request port's and the transfers' first packets.
      */
     public TftpServer(ServerConfig config, Consumer<String> events, TrafficLog log) throws IOException {
+        this(config, events, log, true);
+    }
+
+    /**
+     * @param recordArrivals record arriving packets too (off when the client records its own sends
+     *                       in the same log, as in the lab's own demos)
+     */
+    public TftpServer(ServerConfig config, Consumer<String> events, TrafficLog log, boolean recordArrivals)
+            throws IOException {
+        this.recordArrivals = recordArrivals;
         this.config = config;
         this.jail = new RootJail(config.root());
         this.events = events;
         this.log = log;
         this.requests = TransferPort.bind(config.bind());
         this.local = (InetSocketAddress) requests.getLocalSocketAddress();
-        this.requestPort = new TransferPort(requests, Faults.NONE, log, 200);
+        this.requestPort = new TransferPort(requests, Faults.NONE, log, 200, recordArrivals);
         this.slots = new Semaphore(config.maxTransfers());
         this.workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "tftp-transfer");
@@ -169,7 +180,7 @@ public final class TftpServer implements AutoCloseable {
         open.add(socket);
         try {
             workers.execute(() -> {
-                try (TransferPort port = new TransferPort(socket, config.faults(), log, 200)) {
+                try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals)) {
                     transfer(port, request, client);
                 } catch (IOException | RuntimeException e) {
                     if (!closed) {
@@ -264,6 +275,10 @@ public final class TftpServer implements AutoCloseable {
             };
             TransferPort.Outcome outcome = port.drive(receiver, receiver.start(), client, timeout(accepted), writer, 0, null);
             renamed = moved[0];
+            if (!renamed) {
+                out.close();
+                Files.deleteIfExists(temp);
+            }
             report(who, w, receiver, outcome);
             if (outcome.state() == TransferState.COMPLETE) {
                 port.dally(receiver, client, timeout(accepted));

@@ -37,12 +37,23 @@ public final class TransferPort implements AutoCloseable {
     private final int recordLimit;
     private final byte[] buffer = new byte[TftpPacket.MAX_BLOCK + 4 + 1];
     private final DatagramPacket incoming = new DatagramPacket(buffer, buffer.length);
+    private final boolean recordArrivals;
     private int recorded;
     private boolean finished;
     private long strangers;
     private long notRecorded;
 
     public TransferPort(DatagramSocket socket, Faults faults, TrafficLog log, int recordLimit) throws SocketException {
+        this(socket, faults, log, recordLimit, true);
+    }
+
+    /**
+     * @param recordArrivals record what arrives too, as the peer's send seen from here (off when the
+     *                       peer records its own sends in the same log)
+     */
+    public TransferPort(DatagramSocket socket, Faults faults, TrafficLog log, int recordLimit, boolean recordArrivals)
+            throws SocketException {
+        this.recordArrivals = recordArrivals;
         this.socket = socket;
         this.local = (InetSocketAddress) socket.getLocalSocketAddress();
         this.faults = faults;
@@ -114,9 +125,11 @@ public final class TransferPort implements AutoCloseable {
                 Arrays.copyOf(buffer, incoming.getLength()));
     }
 
-    /** Records a datagram that arrived (and was accepted as the peer's). */
+    /** Records a datagram that arrived, as the sender's SEND seen from here (if arrivals are recorded). */
     public void recordReceived(Arrival a, TftpPacket packet) {
-        record(Action.RECEIVE, a.from(), local, a.bytes(), packet);
+        if (recordArrivals) {
+            record(Action.SEND, a.from(), local, a.bytes(), packet);
+        }
     }
 
     /** What a drive ended with. */
@@ -155,7 +168,7 @@ public final class TransferPort implements AutoCloseable {
             try {
                 packet = TftpCodec.decode(a.bytes());
             } catch (TftpFormatException e) {
-                record(Action.RECEIVE, a.from(), local, a.bytes(), null);
+                recordReceived(a, null);
                 continue;
             }
             recordReceived(a, packet);
@@ -232,7 +245,7 @@ public final class TransferPort implements AutoCloseable {
     /** Error 5 to a datagram from anyone but the peer; the transfer goes on untouched. */
     public void stranger(Arrival a) throws IOException {
         strangers++;
-        record(Action.RECEIVE, a.from(), local, a.bytes(), null);
+        recordReceived(a, null);
         TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.UNKNOWN_TRANSFER_ID);
         try {
             TftpPacket maybe = TftpCodec.decode(a.bytes());
