@@ -9,6 +9,8 @@ import netlab.shell.commands.ExitCommand;
 import netlab.shell.commands.HelpCommand;
 import netlab.shell.commands.HexdumpCommand;
 import netlab.shell.commands.sockets.CaptureCommand;
+import netlab.shell.commands.http.HttpCommand;
+import netlab.shell.commands.chat.ChatCommand;
 import netlab.shell.commands.sockets.TcpCommand;
 import netlab.shell.commands.sockets.UdpCommand;
 import netlab.shell.commands.wire.EncapsulateCommand;
@@ -95,6 +97,8 @@ public final class CommandCatalog {
             new Entry(SOCKETS, UdpCommand.class),
             new Entry(SOCKETS, TcpCommand.class),
             new Entry(SOCKETS, CaptureCommand.class),
+            new Entry(SOCKETS, HttpCommand.class),
+            new Entry(SOCKETS, ChatCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
 
