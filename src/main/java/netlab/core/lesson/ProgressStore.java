@@ -37,6 +37,7 @@ public final class ProgressStore {
     }
 
     public Loaded load() throws IOException {
+        removeStaleTemporaries();
         if (!Files.exists(file)) {
             return new Loaded(new Progress(), Optional.empty());
         }
@@ -75,6 +76,21 @@ public final class ProgressStore {
             Files.deleteIfExists(temp);
         }
         syncFolder();
+    }
+
+    /** Temporary files left by a lab killed while saving (older than a minute, so another lab's save in progress is left alone). */
+    private void removeStaleTemporaries() throws IOException {
+        if (!Files.isDirectory(file.getParent())) {
+            return;
+        }
+        long cutoff = System.currentTimeMillis() - 60_000;
+        try (var files = Files.newDirectoryStream(file.getParent(), FILE + ".*.tmp")) {
+            for (Path temp : files) {
+                if (Files.getLastModifiedTime(temp).toMillis() < cutoff) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
     }
 
     /** Makes the rename itself durable (POSIX: fsync the folder); where a folder cannot be opened, the rename stands as is. */
