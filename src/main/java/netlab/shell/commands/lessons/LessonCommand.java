@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
             "Then next, prev and page N move through it; answer, hint and skip work on its exercises."},
         footer = {"", "Examples:", "  lesson 1", "  lesson"})
 public final class LessonCommand extends LabCommand {
-    @Parameters(paramLabel = "N", arity = "0..1", description = "The lesson's number (\"lessons\" lists them).")
+    @Parameters(paramLabel = "N", arity = "0..1", completionCandidates = LessonNumbers.class, description = "The lesson's number (\"lessons\" lists them).")
     Integer number;
 
     LessonCommand(Lab lab) {

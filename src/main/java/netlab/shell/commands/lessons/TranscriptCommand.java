@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
             "To replay it: ./lab --script transcripts/NN-slug.txt"},
         footer = {"", "Examples:", "  transcript 6"})
 public final class TranscriptCommand extends LabCommand {
-    @Parameters(paramLabel = "N", description = "The lesson's number (0 for the shell's own transcript).")
+    @Parameters(paramLabel = "N", completionCandidates = LessonNumbers.class, description = "The lesson's number (0 for the shell's own transcript).")
     int number;
 
     TranscriptCommand(Lab lab) {
