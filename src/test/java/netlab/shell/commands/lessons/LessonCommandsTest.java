@@ -94,4 +94,11 @@ class LessonCommandsTest {
         LabRun bad = run(LabRun.stateDir(), "lessons\n", "--lessons", dir.toString());
         assertThat(bad.err()).contains("error: 02-bad.md:1: the file must start with the lesson's title");
     }
+
+    @Test
+    void transcriptShowsTheLessonsExampleSession() {
+        LabRun r = run(LabRun.stateDir(), "transcript 6\ntranscript 0\ntranscript 99\n");
+        assertThat(r.out()).contains("lab> lesson 6\nLesson 6 · Ports and sockets — page 1 of 4").contains("lab> help");
+        assertThat(r.err()).contains("error: no lesson 99");
+    }
 }
