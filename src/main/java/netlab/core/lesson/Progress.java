@@ -104,7 +104,12 @@ public final class Progress {
     public Map<String, Object> toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 1);
-        root.put("current", current == null ? null : Map.of("lesson", current.lesson(), "page", current.page()));
+        Map<String, Object> position = new LinkedHashMap<>();
+        if (current != null) {
+            position.put("lesson", current.lesson());
+            position.put("page", current.page());
+        }
+        root.put("current", current == null ? null : position);
         Map<String, Object> lessons = new LinkedHashMap<>();
         java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>(furthestPage.keySet());
         numbers.addAll(outcomes.keySet());

@@ -101,4 +101,23 @@ class LessonCommandsTest {
         assertThat(r.out()).contains("lab> lesson 6\nLesson 6 · Ports and sockets — page 1 of 4").contains("lab> help");
         assertThat(r.err()).contains("error: no lesson 99");
     }
+
+    @Test
+    void progressHasAJsonFormForTeachers() {
+        Path home = LabRun.stateDir();
+        run(home, "lesson 6\nanswer 65536\n");
+        LabRun r = run(home, "", "progress", "--json");
+        assertThat(r.out().lines().count()).isEqualTo(1);
+        assertThat(r.out()).contains("\"current\":{\"lesson\":6,\"page\":1}").contains("\"how-many-ports\":\"right\"")
+                .contains("\"6\":\"in progress\"").contains("\"1\":\"not started\"");
+    }
+
+    @Test
+    void tryItCommandsAreHighlightedInColour() {
+        var lesson = netlab.core.lesson.LessonCatalog.packaged().find(6).orElseThrow();
+        java.util.List<String> lines = new netlab.shell.render.LessonView(new netlab.shell.Style(true), 80)
+                .page(lesson, 1, new netlab.core.lesson.Progress());
+        assertThat(lines).anyMatch(l -> l.contains("try it ▸ ") && l.contains("\u001b[1;32mports 80\u001b[0m"));
+        assertThat(lines.get(0)).startsWith("\u001b[1mLesson 6 · Ports and sockets\u001b[0m");
+    }
 }
