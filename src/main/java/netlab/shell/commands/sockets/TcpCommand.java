@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             TcpReuseCommand.class,
             TcpLoadCommand.class,
             TcpStickyCommand.class,
+            TcpUploadCommand.class,
+            TcpReceiveCommand.class,
         },
         footer = {"", "Examples:", "  tcp echo Michael Tracy", "  tcp handshake", "  tcp close", "  tcp reuse"})
 public final class TcpCommand extends GroupCommand {
