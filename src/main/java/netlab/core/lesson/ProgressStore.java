@@ -54,6 +54,27 @@ public final class ProgressStore {
         }
     }
 
+    /**
+     * Saves {@code progress} after taking in what another session saved since (see
+     * {@link Progress#absorb}), under a lock file so two labs never interleave their saves.
+     * {@code forgotten} lists lessons reset in this session (0: the quiz scores).
+     */
+    public void merge(Progress progress, java.util.Set<Integer> forgotten) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (FileChannel lock = FileChannel.open(file.resolveSibling(FILE + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             var held = lock.lock()) {
+            if (Files.exists(file)) {
+                try {
+                    progress.absorb(Progress.fromJson(JSON.std.mapFrom(Files.readString(file, StandardCharsets.UTF_8))), forgotten);
+                } catch (IOException | RuntimeException e) {
+                    // A damaged file is set aside by load(); here this session's progress simply replaces it.
+                }
+            }
+            save(progress);
+        }
+    }
+
     public void save(Progress progress) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] bytes = (JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(progress.toJson()) + "\n")

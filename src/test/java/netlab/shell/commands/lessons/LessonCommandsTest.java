@@ -120,4 +120,30 @@ class LessonCommandsTest {
         assertThat(lines).anyMatch(l -> l.contains("try it ▸ ") && l.contains("\u001b[1;32mports 80\u001b[0m"));
         assertThat(lines.get(0)).startsWith("\u001b[1mLesson 6 · Ports and sockets\u001b[0m");
     }
+
+    static netlab.shell.Dispatcher session(Path home, java.io.StringWriter out) {
+        java.io.PrintWriter w = new java.io.PrintWriter(out, true);
+        netlab.shell.Lab lab = new netlab.shell.Lab(new netlab.shell.Console(w, w, new netlab.shell.Style(false), false, false,
+                () -> 80, netlab.shell.LineInput.NONE), new netlab.shell.Lab.Options(false, false, home, java.util.Optional.empty()));
+        return new netlab.shell.Dispatcher(lab);
+    }
+
+    @Test
+    void twoLabsOpenAtOnceKeepEachOthersProgress() {
+        Path home = LabRun.stateDir();
+        java.io.StringWriter outA = new java.io.StringWriter();
+        java.io.StringWriter outB = new java.io.StringWriter();
+        netlab.shell.Dispatcher a = session(home, outA);
+        netlab.shell.Dispatcher b = session(home, outB);
+        a.run("lesson 3");
+        b.run("lesson 6");
+        b.run("answer 65536");
+        a.run("answer 10000010");
+        b.run("next");
+        assertThat(outA.toString()).contains("✓ right: 10000010");
+        assertThat(outB.toString()).contains("✓ right: 65,536");
+        LabRun after = run(home, "progress\n");
+        assertThat(after.out()).contains("…  3  in progress   page 1 of 4, 1 of 7 exercises")
+                .contains("…  6  in progress   page 2 of 4, 1 of 7 exercises");
+    }
 }
