@@ -30,7 +30,12 @@ public final class LessonCommand extends LabCommand {
             return 0;
         }
         Lesson lesson = session.lesson(number);
+        int reached = Math.min(session.progress().furthestPage(lesson.number()), lesson.pages().size());
         Pages.show(lab, session, lesson, 1);
+        if (reached > 1) {
+            println(style().dim("(you have read up to page " + reached + " of this lesson before: \"page " + reached
+                    + "\" takes you there)"));
+        }
         return 0;
     }
 }

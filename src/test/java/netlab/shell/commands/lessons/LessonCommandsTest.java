@@ -35,6 +35,7 @@ class LessonCommandsTest {
         LabRun again = run(home, "lessons\nnext\n");
         assertThat(again.out()).contains("in progress (page 2 of").contains("You are at lesson 4, page 2")
                 .contains("Lesson 4 · Subnet masks and CIDR — page 3 of");
+        assertThat(run(home, "lesson 4\n").out()).contains("(you have read up to page 3 of this lesson before: \"page 3\" takes you there)");
     }
 
     @Test
