@@ -137,7 +137,8 @@ public final class UploadReceiver {
             }
             out.write(new UploadReply(Status.READY, "ready for " + header.size() + " bytes").bytes());
             out.flush();
-            temp = Files.createTempFile(dir, ".upload-", ".part");
+            temp = Files.createFile(dir.resolve(".upload-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                    .nextLong()) + ".part"));
             MessageDigest digest = sha256();
             long got = copy(in, temp, header.size(), digest);
             if (got < header.size()) {
