@@ -106,6 +106,7 @@ public final class UploadReceiver {
         boolean slot = slots.tryAcquire();
         try (socket) {
             socket.setSoTimeout(IDLE_MS);
+            socket.setTcpNoDelay(true);
             InputStream raw = socket.getInputStream();
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
             OutputStream out = socket.getOutputStream();

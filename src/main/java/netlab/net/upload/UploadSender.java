@@ -49,6 +49,7 @@ public final class UploadSender {
         try {
             socket.connect(server, 5000);
             socket.setSoTimeout(UploadReceiver.IDLE_MS);
+            socket.setTcpNoDelay(true);
         } catch (IOException e) {
             throw NetFailure.of(e, "connect", server);
         }
