@@ -3,11 +3,13 @@ package netlab.shell.render;
 import java.util.List;
 import java.util.Optional;
 import netlab.core.bytes.Annotator;
+import netlab.core.tftp.TftpAnnotator;
 import netlab.core.wire.WireAnnotator;
 
 /** The protocols {@code hexdump --annotate} knows, by the name typed after the option. */
 public final class Annotators {
-    private static final List<Annotator> ALL = List.copyOf(WireAnnotator.ALL);
+    private static final List<Annotator> ALL = java.util.stream.Stream.concat(
+            WireAnnotator.ALL.stream(), java.util.stream.Stream.of(TftpAnnotator.INSTANCE)).toList();
 
     private Annotators() {
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             TcpHandshakeCommand.class,
             TcpCloseCommand.class,
             TcpReuseCommand.class,
+            TcpLoadCommand.class,
+            TcpStickyCommand.class,
             TcpUploadCommand.class,
             TcpReceiveCommand.class,
         },

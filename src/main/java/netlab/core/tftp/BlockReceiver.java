@@ -1,0 +1,208 @@
+package netlab.core.tftp;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The side of a transfer that receives DATA: a client after its RRQ, a server after a WRQ. No
+ * sockets: it is told what arrived or that the wait ran out, and answers with ACKs to send and
+ * file bytes to write.
+ *
+ * <ul>
+ *   <li>Each block is written once, in order: a duplicate DATA (the sender timed out, or the network
+ *       doubled it) is not written again, only acknowledged again so the sender can go on.</li>
+ *   <li>With windowsize W (RFC 7440) the receiver acknowledges every W-th block; a block from
+ *       further ahead (one was lost) is dropped and the last block received in order is
+ *       acknowledged once, so the sender starts again from the gap.</li>
+ *   <li>A DATA shorter than the block size is the last one; its ACK completes the transfer. After
+ *       that the receiver dallies: a repeated last DATA (our ACK was lost) is acknowledged again.</li>
+ *   <li>On a timeout the last ACK is sent again, at most {@code maxRetries} times in a row.</li>
+ * </ul>
+ */
+public final class BlockReceiver implements TransferMachine {
+    private final int blockSize;
+    private final int window;
+    private final int maxRetries;
+    private final TransferStats stats = new TransferStats();
+    private TftpPacket lastAnswer;
+    private long expected = 1;
+    private long lastAcked;
+    private boolean gapAcknowledged;
+    private int retries;
+    private TransferState state = TransferState.RUNNING;
+    private TransferFailure failure;
+
+    /**
+     * @param opening what acknowledges the request (ACK 0 or an OACK, for a server after a WRQ;
+     *                ACK 0 for a client after an OACK), or null for a client whose RRQ was answered
+     *                by DATA 1 directly
+     */
+    public BlockReceiver(int blockSize, int window, int maxRetries, TftpPacket opening) {
+        if (!TftpOption.BLKSIZE.allows(blockSize)) {
+            throw new IllegalArgumentException("block size must be 8–65464, got " + blockSize);
+        }
+        if (!TftpOption.WINDOWSIZE.allows(window)) {
+            throw new IllegalArgumentException("window size must be 1–65535, got " + window);
+        }
+        this.blockSize = blockSize;
+        this.window = window;
+        this.maxRetries = maxRetries;
+        this.lastAnswer = opening;
+    }
+
+    /** The opening packet, if any. */
+    @Override
+    public Step start() {
+        if (lastAnswer == null) {
+            return Step.NOTHING;
+        }
+        stats.sent(1);
+        return Step.send(lastAnswer);
+    }
+
+    @Override
+    public Step onPacket(TftpPacket packet) {
+        stats.received();
+        if (state == TransferState.FAILED) {
+            return Step.NOTHING;
+        }
+        return switch (packet) {
+            case TftpPacket.Data data -> onData(data);
+            case TftpPacket.Error error -> {
+                if (state == TransferState.RUNNING) {
+                    fail(new TransferFailure(error, true, true));
+                }
+                yield Step.NOTHING;
+            }
+            case TftpPacket.OptionAck o -> {
+                if (state == TransferState.RUNNING && expected == 1 && lastAnswer instanceof TftpPacket.Ack) {
+                    stats.duplicate();
+                    yield again();
+                }
+                yield state == TransferState.RUNNING ? illegal("OACK in the middle of a transfer") : Step.NOTHING;
+            }
+            case TftpPacket.Ack a -> state == TransferState.RUNNING
+                    ? illegal("ACK #" + a.block() + " sent to the side that receives the data") : Step.NOTHING;
+            case TftpPacket.ReadRequest r -> state == TransferState.RUNNING ? illegal("RRQ on a transfer already running")
+                    : Step.NOTHING;
+            case TftpPacket.WriteRequest w -> state == TransferState.RUNNING ? illegal("WRQ on a transfer already running")
+                    : Step.NOTHING;
+        };
+    }
+
+    @Override
+    public Step onTimeout() {
+        if (state != TransferState.RUNNING) {
+            return Step.NOTHING;
+        }
+        stats.timeout();
+        if (++retries > maxRetries) {
+            fail(new TransferFailure(TftpPacket.Error.of(ErrorCode.NOT_DEFINED,
+                    "no DATA after " + maxRetries + " retransmissions"), false, false));
+            return Step.NOTHING;
+        }
+        if (lastAnswer == null) {
+            return Step.NOTHING;
+        }
+        stats.retransmitted(1);
+        return again();
+    }
+
+    private Step onData(TftpPacket.Data data) {
+        if (state == TransferState.COMPLETE) {
+            if (data.block() == BlockNumbers.wire(lastAcked)) {
+                stats.duplicate();
+                return again();
+            }
+            return Step.NOTHING;
+        }
+        if (data.length() > blockSize) {
+            return illegal("DATA #" + data.block() + " carries " + data.length() + " bytes, over the block size "
+                    + blockSize);
+        }
+        long index = BlockNumbers.forward(expected, data.block());
+        if (index == expected) {
+            expected++;
+            retries = 0;
+            gapAcknowledged = false;
+            stats.bytes(data.length());
+            List<byte[]> write = data.length() == 0 ? List.of() : List.of(data.payload());
+            if (data.length() < blockSize) {
+                state = TransferState.COMPLETE;
+                return new Step(List.of(ack(index)), write);
+            }
+            if (index - lastAcked >= window) {
+                return new Step(List.of(ack(index)), write);
+            }
+            return new Step(List.of(), write);
+        }
+        long behind = (BlockNumbers.wire(expected) - data.block()) & 0xffff;
+        if (behind <= 32768) {
+            stats.duplicate();
+            return lastAnswer == null ? Step.NOTHING : again();
+        }
+        if (!gapAcknowledged && lastAnswer != null) {
+            gapAcknowledged = true;
+            return Step.send(ack(expected - 1));
+        }
+        return Step.NOTHING;
+    }
+
+    private TftpPacket ack(long index) {
+        lastAcked = index;
+        lastAnswer = new TftpPacket.Ack(BlockNumbers.wire(index));
+        stats.sent(1);
+        return lastAnswer;
+    }
+
+    private Step again() {
+        stats.sent(1);
+        return Step.send(lastAnswer);
+    }
+
+    private Step illegal(String what) {
+        TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.ILLEGAL_OPERATION, "Illegal TFTP operation: " + what);
+        fail(new TransferFailure(error, false, true));
+        stats.sent(1);
+        return Step.send(error);
+    }
+
+    private void fail(TransferFailure f) {
+        state = TransferState.FAILED;
+        failure = f;
+    }
+
+    @Override
+    public TransferState state() {
+        return state;
+    }
+
+    @Override
+    public Optional<TransferFailure> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public Step abort(TftpPacket.Error error) {
+        if (state == TransferState.FAILED) {
+            return Step.NOTHING;
+        }
+        fail(new TransferFailure(error, false, true));
+        stats.sent(1);
+        return Step.send(error);
+    }
+
+    @Override
+    public TransferStats stats() {
+        return stats;
+    }
+
+    /** Blocks received in order so far. */
+    public long received() {
+        return expected - 1;
+    }
+
+    public int blockSize() {
+        return blockSize;
+    }
+}

@@ -1,0 +1,225 @@
+package netlab.core.tftp;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The side of a transfer that sends DATA: a server answering an RRQ, a client after its WRQ. No
+ * sockets: it is told what arrived ({@link #onPacket}) or that the wait ran out
+ * ({@link #onTimeout}) and answers with the packets to send.
+ *
+ * <ul>
+ *   <li>Blocks are counted from 1 and roll over from 65535 to 0 on the wire ({@link BlockNumbers}).</li>
+ *   <li>With windowsize W (RFC 7440) up to W blocks are in flight; an ACK for the last block of the
+ *       window opens the next one; an ACK inside the window means the receiver lost the block after
+ *       it, and sending starts again from there (go-back-N).</li>
+ *   <li>An ACK for a block already acknowledged (a duplicate, or a stale one) is counted and ignored:
+ *       it never causes a send. Answering it is the Sorcerer's Apprentice bug (RFC 1123 4.2.3.1),
+ *       where every duplicate doubles the traffic. Only a timeout retransmits.</li>
+ *   <li>After {@code maxRetries} timeouts in a row without progress the transfer fails.</li>
+ *   <li>The transfer is complete only when the last block (shorter than the block size, maybe
+ *       empty) is acknowledged.</li>
+ * </ul>
+ * An optional opening packet (the server's OACK) is block 0: it is sent first and resent until ACK 0.
+ */
+public final class BlockSender implements TransferMachine {
+    private final BlockSource source;
+    private final int blockSize;
+    private final int window;
+    private final int maxRetries;
+    private final TftpPacket opening;
+    private final long lastIndex;
+    private final TransferStats stats = new TransferStats();
+    private long acked;
+    private long sentUpTo;
+    private int retries;
+    private TransferState state = TransferState.RUNNING;
+    private TransferFailure failure;
+
+    /**
+     * @param opening an OACK to be acknowledged with ACK 0 before DATA 1, or null to start with DATA 1
+     */
+    public BlockSender(BlockSource source, int blockSize, int window, int maxRetries, TftpPacket opening) {
+        if (!TftpOption.BLKSIZE.allows(blockSize)) {
+            throw new IllegalArgumentException("block size must be 8–65464, got " + blockSize);
+        }
+        if (!TftpOption.WINDOWSIZE.allows(window)) {
+            throw new IllegalArgumentException("window size must be 1–65535, got " + window);
+        }
+        this.source = source;
+        this.blockSize = blockSize;
+        this.window = window;
+        this.maxRetries = maxRetries;
+        this.opening = opening;
+        this.lastIndex = BlockNumbers.blocksFor(source.size(), blockSize);
+        this.acked = opening == null ? 0 : -1;
+    }
+
+    /** The first packets: the opening OACK, or the first window of DATA. */
+    @Override
+    public Step start() {
+        if (acked < 0) {
+            stats.sent(1);
+            return Step.send(opening);
+        }
+        return sendFrom(1);
+    }
+
+    @Override
+    public Step onPacket(TftpPacket packet) {
+        stats.received();
+        if (state != TransferState.RUNNING) {
+            if (packet instanceof TftpPacket.Ack) {
+                stats.duplicate();
+            }
+            return Step.NOTHING;
+        }
+        return switch (packet) {
+            case TftpPacket.Ack ack -> onAck(ack.block());
+            case TftpPacket.Error error -> {
+                fail(new TransferFailure(error, true, true));
+                yield Step.NOTHING;
+            }
+            case TftpPacket.Data d -> illegal("DATA #" + d.block() + " sent to the side that sends the data");
+            case TftpPacket.ReadRequest r -> illegal("RRQ on a transfer already running");
+            case TftpPacket.WriteRequest w -> illegal("WRQ on a transfer already running");
+            case TftpPacket.OptionAck o -> illegal("OACK sent to the side that sends the data");
+        };
+    }
+
+    @Override
+    public Step onTimeout() {
+        if (state != TransferState.RUNNING) {
+            return Step.NOTHING;
+        }
+        stats.timeout();
+        if (++retries > maxRetries) {
+            fail(new TransferFailure(TftpPacket.Error.of(ErrorCode.NOT_DEFINED,
+                    "no answer after " + maxRetries + " retransmissions"), false, false));
+            return Step.NOTHING;
+        }
+        if (acked < 0) {
+            stats.sent(1);
+            stats.retransmitted(1);
+            return Step.send(opening);
+        }
+        return sendFrom(acked + 1);
+    }
+
+    private Step onAck(int block) {
+        if (acked < 0) {
+            if (block == 0) {
+                acked = 0;
+                retries = 0;
+                return sendFrom(1);
+            }
+            stats.duplicate();
+            return Step.NOTHING;
+        }
+        long index = BlockNumbers.forward(acked + 1, block);
+        if (index > sentUpTo) {
+            stats.duplicate();
+            return Step.NOTHING;
+        }
+        acked = index;
+        retries = 0;
+        if (acked == lastIndex) {
+            state = TransferState.COMPLETE;
+            return Step.NOTHING;
+        }
+        return sendFrom(acked + 1);
+    }
+
+    /** Sends blocks {@code first} to the end of the window; blocks sent before count as retransmissions. */
+    private Step sendFrom(long first) {
+        long end = Math.min(acked + window, lastIndex);
+        List<TftpPacket> out = new ArrayList<>((int) Math.max(0, end - first + 1));
+        for (long index = first; index <= end; index++) {
+            byte[] payload;
+            try {
+                payload = block(index);
+            } catch (IOException e) {
+                TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "read failed: " + e.getMessage());
+                fail(new TransferFailure(error, false, true));
+                out.add(error);
+                return Step.send(out);
+            }
+            out.add(new TftpPacket.Data(BlockNumbers.wire(index), payload));
+            if (index <= sentUpTo) {
+                stats.retransmitted(1);
+            } else {
+                stats.bytes(payload.length);
+            }
+        }
+        sentUpTo = Math.max(sentUpTo, end);
+        stats.sent(out.size());
+        return Step.send(out);
+    }
+
+    private byte[] block(long index) throws IOException {
+        long position = (index - 1) * blockSize;
+        int length = (int) Math.min(blockSize, source.size() - position);
+        byte[] payload = new byte[length];
+        int done = 0;
+        while (done < length) {
+            int n = source.read(position + done, payload, done, length - done);
+            if (n <= 0) {
+                throw new IOException("the file ended early, at byte " + (position + done));
+            }
+            done += n;
+        }
+        return payload;
+    }
+
+    private Step illegal(String what) {
+        TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.ILLEGAL_OPERATION, "Illegal TFTP operation: " + what);
+        fail(new TransferFailure(error, false, true));
+        return Step.send(error);
+    }
+
+    private void fail(TransferFailure f) {
+        state = TransferState.FAILED;
+        failure = f;
+    }
+
+    @Override
+    public TransferState state() {
+        return state;
+    }
+
+    @Override
+    public Optional<TransferFailure> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public Step abort(TftpPacket.Error error) {
+        if (state == TransferState.FAILED) {
+            return Step.NOTHING;
+        }
+        fail(new TransferFailure(error, false, true));
+        stats.sent(1);
+        return Step.send(error);
+    }
+
+    @Override
+    public TransferStats stats() {
+        return stats;
+    }
+
+    /** Index of the last block (the short or empty one). */
+    public long lastIndex() {
+        return lastIndex;
+    }
+
+    /** Highest block index acknowledged so far (0 before any). */
+    public long acknowledged() {
+        return Math.max(0, acked);
+    }
+
+    public int blockSize() {
+        return blockSize;
+    }
+}

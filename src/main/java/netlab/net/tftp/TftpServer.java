@@ -1,0 +1,381 @@
+package netlab.net.tftp;
+
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import netlab.core.tftp.BlockReceiver;
+import netlab.core.tftp.BlockSender;
+import netlab.core.tftp.BlockSource;
+import netlab.core.tftp.ErrorCode;
+import netlab.core.tftp.Mode;
+import netlab.core.tftp.Negotiation;
+import netlab.core.tftp.Netascii;
+import netlab.core.tftp.TftpCodec;
+import netlab.core.tftp.TftpFormatException;
+import netlab.core.tftp.TftpOption;
+import netlab.core.tftp.TftpOptions;
+import netlab.core.tftp.TftpPacket;
+import netlab.core.tftp.TransferMachine;
+import netlab.core.tftp.TransferState;
+import netlab.core.traffic.TrafficLog;
+
+/**
+ * A TFTP server (RFC 1350 with options RFC 2347–2349 and windowsize RFC 7440). Requests arrive on
+ * one socket; each transfer gets a socket of its own on a fresh port (its transfer ID) and a
+ * thread. Names are resolved by {@link RootJail} before the disk is touched. Writes go to a
+ * temporary file renamed over the target only when the last block is in, so a broken upload
+ * never replaces a complete file. Garbage on the request port gets error 4 and changes nothing.
+ */
+public final class TftpServer implements AutoCloseable {
+    private final ServerConfig config;
+    private final RootJail jail;
+    private final Consumer<String> events;
+    private final TrafficLog log;
+    private final DatagramSocket requests;
+    private final TransferPort requestPort;
+    private final InetSocketAddress local;
+    private final ExecutorService workers;
+    private final Semaphore slots;
+    private final Set<DatagramSocket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong completed = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final boolean recordArrivals;
+    private volatile boolean closed;
+    private Thread loop;
+
+    /**
+     * Binds the request socket. {@code events} receives one line per transfer, refusal and oddity;
+     * {@code log} (may be null) records the request port's and the transfers' first packets.
+     */
+    public TftpServer(ServerConfig config, Consumer<String> events, TrafficLog log) throws IOException {
+        this(config, events, log, true);
+    }
+
+    /**
+     * @param recordArrivals record arriving packets too (off when the client records its own sends
+     *                       in the same log, as in the lab's own demos)
+     */
+    public TftpServer(ServerConfig config, Consumer<String> events, TrafficLog log, boolean recordArrivals)
+            throws IOException {
+        this.recordArrivals = recordArrivals;
+        this.config = config;
+        this.jail = new RootJail(config.root());
+        this.events = events;
+        this.log = log;
+        this.requests = TransferPort.bind(config.bind());
+        this.local = (InetSocketAddress) requests.getLocalSocketAddress();
+        this.requestPort = new TransferPort(requests, Faults.NONE, log, 200, recordArrivals);
+        this.slots = new Semaphore(config.maxTransfers());
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "tftp-transfer");
+            t.setDaemon(true);
+            return t;
+        });
+        if (log != null) {
+            log.role(local, "server");
+        }
+    }
+
+    public InetSocketAddress address() {
+        return local;
+    }
+
+    public Path root() {
+        return jail.root();
+    }
+
+    /** Starts answering requests on a thread of its own. */
+    public TftpServer start() {
+        loop = new Thread(this::serve, "tftp-server");
+        loop.setDaemon(true);
+        loop.start();
+        return this;
+    }
+
+    /** Answers requests on the calling thread until {@link #close()}. */
+    public void serve() {
+        while (!closed) {
+            TransferPort.Arrival a;
+            try {
+                a = requestPort.receive(500);
+            } catch (IOException e) {
+                if (!closed) {
+                    events.accept("request socket failed: " + e.getMessage());
+                }
+                return;
+            }
+            if (a == null) {
+                continue;
+            }
+            try {
+                request(a);
+            } catch (IOException | RuntimeException e) {
+                if (!closed) {
+                    events.accept("request from " + name(a.from()) + " failed: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void request(TransferPort.Arrival a) throws IOException {
+        TftpPacket packet;
+        try {
+            packet = TftpCodec.decode(a.bytes());
+        } catch (TftpFormatException e) {
+            requestPort.recordReceived(a, null);
+            boolean option = a.bytes().length >= 2 && a.bytes()[0] == 0 && (a.bytes()[1] == 1 || a.bytes()[1] == 2)
+                    && e.getMessage().contains("option");
+            ErrorCode code = option ? ErrorCode.OPTION_REFUSED : ErrorCode.ILLEGAL_OPERATION;
+            events.accept(name(a.from()) + ": bad packet (" + e.getMessage() + "), answered error " + code.code());
+            requestPort.send(TftpPacket.Error.of(code, code.text().replaceAll("\\.$", "") + ": " + e.getMessage()), a.from());
+            return;
+        }
+        requestPort.recordReceived(a, packet);
+        switch (packet) {
+            case TftpPacket.ReadRequest r -> begin(r, a.from());
+            case TftpPacket.WriteRequest w -> begin(w, a.from());
+            case TftpPacket.Error e -> events.accept(name(a.from()) + ": ERROR " + e.code() + " on the request port, ignored");
+            case TftpPacket.Data d -> notARequest(a, "DATA");
+            case TftpPacket.Ack k -> notARequest(a, "ACK");
+            case TftpPacket.OptionAck o -> notARequest(a, "OACK");
+        }
+    }
+
+    private void notARequest(TransferPort.Arrival a, String what) throws IOException {
+        events.accept(name(a.from()) + ": " + what + " on the request port (only RRQ and WRQ belong there), answered error 4");
+        requestPort.send(TftpPacket.Error.of(ErrorCode.ILLEGAL_OPERATION,
+                "Illegal TFTP operation: " + what + " sent to the request port; send RRQ or WRQ"), a.from());
+    }
+
+    private void begin(TftpPacket.Request request, InetSocketAddress client) throws IOException {
+        if (!slots.tryAcquire()) {
+            events.accept(name(client) + ": " + describe(request) + " refused, " + config.maxTransfers() + " transfers running");
+            refused.incrementAndGet();
+            requestPort.send(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "server busy: " + config.maxTransfers()
+                    + " transfers running, try again later"), client);
+            return;
+        }
+        DatagramSocket socket;
+        try {
+            socket = TransferPort.bind(new InetSocketAddress(local.getAddress(), 0));
+        } catch (IOException e) {
+            slots.release();
+            throw e;
+        }
+        open.add(socket);
+        try {
+            workers.execute(() -> {
+                try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals)) {
+                    transfer(port, request, client);
+                } catch (IOException | RuntimeException e) {
+                    if (!closed) {
+                        failed.incrementAndGet();
+                        events.accept(name(client) + ": " + describe(request) + " failed: " + e.getMessage());
+                    }
+                } finally {
+                    open.remove(socket);
+                    socket.close();
+                    slots.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            open.remove(socket);
+            socket.close();
+            slots.release();
+            throw e;
+        }
+    }
+
+    private void transfer(TransferPort port, TftpPacket.Request request, InetSocketAddress client) throws IOException {
+        String who = name(client) + " (port " + port.local().getPort() + ")";
+        try {
+            switch (request) {
+                case TftpPacket.ReadRequest r -> read(port, r, client, who);
+                case TftpPacket.WriteRequest w -> write(port, w, client, who);
+            }
+        } catch (Refusal refusal) {
+            refused.incrementAndGet();
+            events.accept(who + ": " + describe(request) + " refused with error " + refusal.code().code() + ": "
+                    + refusal.reason());
+            port.send(refusal.packet(), client);
+        }
+    }
+
+    private void read(TransferPort port, TftpPacket.ReadRequest r, InetSocketAddress client, String who)
+            throws IOException, Refusal {
+        Path path = jail.forReading(r.filename());
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            BlockSource source = r.mode() == Mode.NETASCII ? BlockSource.of(Netascii.toWire(readAll(channel)))
+                    : fileSource(channel);
+            TftpOptions accepted = Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow());
+            TftpPacket opening = accepted.isEmpty() ? null : new TftpPacket.OptionAck(accepted);
+            BlockSender sender = new BlockSender(source, Negotiation.blockSize(accepted), Negotiation.windowSize(accepted),
+                    config.retries(), opening);
+            TransferPort.Outcome outcome = port.drive(sender, sender.start(), client, timeout(accepted),
+                    TransferPort.Writer.NONE, 0, null);
+            report(who, r, sender, outcome);
+        }
+    }
+
+    private void write(TransferPort port, TftpPacket.WriteRequest w, InetSocketAddress client, String who)
+            throws IOException, Refusal {
+        if (!config.allowWrite()) {
+            throw new Refusal(ErrorCode.ACCESS_VIOLATION, "the server is read-only (start it with --allow-write)");
+        }
+        Path target = jail.forWriting(w.filename(), config.create());
+        long wanted = w.options().get(TftpOption.TSIZE).orElse(0);
+        if (wanted > Files.getFileStore(target.getParent()).getUsableSpace()) {
+            throw new Refusal(ErrorCode.DISK_FULL, "tsize " + wanted + " is more than the free space");
+        }
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        boolean renamed = false;
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            TftpOptions accepted = Negotiation.accept(w, -1, config.maxBlock(), config.maxWindow());
+            TftpPacket opening = accepted.isEmpty() ? new TftpPacket.Ack(0) : new TftpPacket.OptionAck(accepted);
+            BlockReceiver receiver = new BlockReceiver(Negotiation.blockSize(accepted), Negotiation.windowSize(accepted),
+                    config.retries(), opening);
+            Netascii.Decoder netascii = w.mode() == Mode.NETASCII ? new Netascii.Decoder() : null;
+            boolean[] moved = {false};
+            TransferPort.Writer writer = new TransferPort.Writer() {
+                @Override
+                public void write(byte[] bytes) throws IOException {
+                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(netascii == null ? bytes : netascii.decode(bytes));
+                    while (buffer.hasRemaining()) {
+                        out.write(buffer);
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    if (netascii != null) {
+                        out.write(java.nio.ByteBuffer.wrap(netascii.finish()));
+                    }
+                    out.force(false);
+                    if (!config.create() && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        throw new IOException(target.getFileName() + " appeared during the upload; the old file is kept");
+                    }
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    moved[0] = true;
+                }
+            };
+            TransferPort.Outcome outcome = port.drive(receiver, receiver.start(), client, timeout(accepted), writer, 0, null);
+            renamed = moved[0];
+            if (!renamed) {
+                out.close();
+                Files.deleteIfExists(temp);
+            }
+            report(who, w, receiver, outcome);
+            if (outcome.state() == TransferState.COMPLETE) {
+                port.dally(receiver, client, timeout(accepted));
+            }
+        } finally {
+            if (!renamed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private void report(String who, TftpPacket.Request request, TransferMachine machine, TransferPort.Outcome outcome) {
+        var stats = machine.stats();
+        if (outcome.state() == TransferState.COMPLETE) {
+            completed.incrementAndGet();
+            double seconds = Math.max(outcome.elapsedNanos(), 1) / 1e9;
+            events.accept(who + ": " + describe(request) + " done, " + stats.bytes() + " bytes in "
+                    + String.format(java.util.Locale.ROOT, "%.3f s", seconds) + ", " + stats.retransmissions()
+                    + " retransmitted, " + stats.duplicates() + " duplicates");
+        } else {
+            failed.incrementAndGet();
+            events.accept(who + ": " + describe(request) + " failed: "
+                    + machine.failure().map(f -> (f.fromPeer() ? "client sent " : "") + f.describe()).orElse("stopped"));
+        }
+    }
+
+    private long timeout(TftpOptions accepted) {
+        return accepted.get(TftpOption.TIMEOUT).stream().map(s -> s * 1000).findFirst().orElse(config.timeoutMillis());
+    }
+
+    private static BlockSource fileSource(FileChannel channel) throws IOException {
+        long size = channel.size();
+        return new BlockSource() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public int read(long position, byte[] into, int offset, int length) throws IOException {
+                return channel.read(java.nio.ByteBuffer.wrap(into, offset, length), position);
+            }
+        };
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        if (channel.size() > 64L << 20) {
+            throw new IOException("netascii is offered for files up to 64 MiB; use octet");
+        }
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) channel.size());
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // keep reading
+        }
+        return buffer.array();
+    }
+
+    private static String describe(TftpPacket.Request request) {
+        return netlab.core.tftp.TftpAnnotator.summary(request);
+    }
+
+    static String name(InetSocketAddress address) {
+        return netlab.net.NetFailure.name(address);
+    }
+
+    public long completed() {
+        return completed.get();
+    }
+
+    public long failed() {
+        return failed.get();
+    }
+
+    public long refused() {
+        return refused.get();
+    }
+
+    /** Transfers running now. */
+    public int running() {
+        return config.maxTransfers() - slots.availablePermits();
+    }
+
+    /** Stops answering, closes every socket and waits for the transfer threads (temp files removed). */
+    @Override
+    public void close() {
+        closed = true;
+        requests.close();
+        for (DatagramSocket s : open) {
+            s.close();
+        }
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+            if (loop != null && loop != Thread.currentThread()) {
+                loop.join(2000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package netlab.net.tftp;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+import netlab.core.tftp.ErrorCode;
+import netlab.core.tftp.Step;
+import netlab.core.tftp.TftpAnnotator;
+import netlab.core.tftp.TftpCodec;
+import netlab.core.tftp.TftpFormatException;
+import netlab.core.tftp.TftpPacket;
+import netlab.core.tftp.TransferMachine;
+import netlab.core.tftp.TransferState;
+import netlab.core.traffic.Action;
+import netlab.core.traffic.TrafficLog;
+import netlab.core.traffic.Transport;
+
+/**
+ * One UDP socket and its transfer ID (the port, RFC 1350 section 4): sends what a
+ * {@link TransferMachine} asks, hands it what arrives from the peer, and tells it when the wait
+ * ran out. Datagrams from any other address are strangers: they get error 5 and change nothing.
+ * Sends go through {@link Faults}; the first {@code recordLimit} datagrams are recorded in the log.
+ */
+public final class TransferPort implements AutoCloseable {
+    /** Socket buffers asked of the kernel: a window of 16 × 64 KiB must fit without overflow. */
+    public static final int BUFFER = 4 << 20;
+
+    private final DatagramSocket socket;
+    private final InetSocketAddress local;
+    private final Faults faults;
+    private final TrafficLog log;
+    private final int recordLimit;
+    private final byte[] buffer = new byte[TftpPacket.MAX_BLOCK + 4 + 1];
+    private final DatagramPacket incoming = new DatagramPacket(buffer, buffer.length);
+    private final boolean recordArrivals;
+    private int recorded;
+    private boolean finished;
+    private long strangers;
+    private long notRecorded;
+
+    public TransferPort(DatagramSocket socket, Faults faults, TrafficLog log, int recordLimit) throws SocketException {
+        this(socket, faults, log, recordLimit, true);
+    }
+
+    /**
+     * @param recordArrivals record what arrives too, as the peer's send seen from here (off when the
+     *                       peer records its own sends in the same log)
+     */
+    public TransferPort(DatagramSocket socket, Faults faults, TrafficLog log, int recordLimit, boolean recordArrivals)
+            throws SocketException {
+        this.recordArrivals = recordArrivals;
+        this.socket = socket;
+        this.local = (InetSocketAddress) socket.getLocalSocketAddress();
+        this.faults = faults;
+        this.log = log;
+        this.recordLimit = recordLimit;
+        try {
+            socket.setReceiveBufferSize(BUFFER);
+            socket.setSendBufferSize(BUFFER);
+        } catch (SocketException ignored) {
+            // the kernel keeps its own limit; the transfer still works, a large window may lose packets
+        }
+    }
+
+    /** A socket bound to {@code address} (port 0: a fresh transfer ID). */
+    public static DatagramSocket bind(InetSocketAddress address) throws IOException {
+        DatagramSocket socket = new DatagramSocket(null);
+        try {
+            socket.bind(address);
+        } catch (IOException e) {
+            socket.close();
+            throw netlab.net.NetFailure.bind(address, "UDP", e);
+        }
+        return socket;
+    }
+
+    public InetSocketAddress local() {
+        return local;
+    }
+
+    /** Sends one packet to {@code to}, through the fault injection. */
+    public void send(TftpPacket packet, InetSocketAddress to) throws IOException {
+        byte[] bytes = packet.encode();
+        int copies = faults.copies();
+        if (copies == 0) {
+            record(Action.DROP, local, to, bytes, packet);
+            return;
+        }
+        for (int i = 0; i < copies; i++) {
+            record(Action.SEND, local, to, bytes, packet);
+            socket.send(new DatagramPacket(bytes, bytes.length, to));
+        }
+    }
+
+    /** Sends without fault injection or recording (errors to strangers). */
+    private void sendPlain(TftpPacket packet, InetSocketAddress to) throws IOException {
+        byte[] bytes = packet.encode();
+        socket.send(new DatagramPacket(bytes, bytes.length, to));
+    }
+
+    public void send(Step step, InetSocketAddress to) throws IOException {
+        for (TftpPacket p : step.send()) {
+            send(p, to);
+        }
+    }
+
+    /** A datagram that arrived: who sent it and its bytes. */
+    public record Arrival(InetSocketAddress from, byte[] bytes) {
+    }
+
+    /** Waits up to {@code millis} (at least 1) for one datagram; null when none came. */
+    public Arrival receive(long millis) throws IOException {
+        socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, millis)));
+        try {
+            socket.receive(incoming);
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+        return new Arrival((InetSocketAddress) incoming.getSocketAddress(),
+                Arrays.copyOf(buffer, incoming.getLength()));
+    }
+
+    /** Records a datagram that arrived, as the sender's SEND seen from here (if arrivals are recorded). */
+    public void recordReceived(Arrival a, TftpPacket packet) {
+        if (recordArrivals) {
+            record(Action.SEND, a.from(), local, a.bytes(), packet);
+        }
+    }
+
+    /** What a drive ended with. */
+    public record Outcome(TransferState state, long elapsedNanos) {
+    }
+
+    /**
+     * Runs a machine against {@code peer} until it completes or fails. {@code writer} takes the
+     * file bytes a receiver hands over (it may throw to abort with error 3). After a receiver
+     * completes, it dallies {@code dallyMillis} to answer a repeated last DATA.
+     */
+    public Outcome drive(TransferMachine machine, Step first, InetSocketAddress peer, long timeoutMillis,
+                         Writer writer, long dallyMillis, LongConsumer progress) throws IOException {
+        long start = System.nanoTime();
+        if (!apply(machine, first, peer, writer)) {
+            return new Outcome(machine.state(), System.nanoTime() - start);
+        }
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        long nextProgress = System.currentTimeMillis() + 200;
+        while (machine.state() == TransferState.RUNNING) {
+            long now = System.currentTimeMillis();
+            if (now >= deadline) {
+                apply(machine, machine.onTimeout(), peer, writer);
+                deadline = System.currentTimeMillis() + timeoutMillis;
+                continue;
+            }
+            Arrival a = receive(deadline - now);
+            if (a == null) {
+                continue;
+            }
+            if (!a.from().equals(peer)) {
+                stranger(a);
+                continue;
+            }
+            TftpPacket packet;
+            try {
+                packet = TftpCodec.decode(a.bytes());
+            } catch (TftpFormatException e) {
+                recordReceived(a, null);
+                continue;
+            }
+            recordReceived(a, packet);
+            Step step = machine.onPacket(packet);
+            if (!step.send().isEmpty() || !step.write().isEmpty()) {
+                deadline = System.currentTimeMillis() + timeoutMillis;
+            }
+            apply(machine, step, peer, writer);
+            if (progress != null && System.currentTimeMillis() >= nextProgress) {
+                progress.accept(machine.stats().bytes());
+                nextProgress = System.currentTimeMillis() + 200;
+            }
+        }
+        long elapsed = System.nanoTime() - start;
+        if (machine.state() == TransferState.COMPLETE && dallyMillis > 0) {
+            dally(machine, peer, dallyMillis);
+        }
+        return new Outcome(machine.state(), elapsed);
+    }
+
+    /** Receives file bytes; an IOException aborts the transfer with error 3. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(byte[] bytes) throws IOException;
+
+        /** The last block is in: called before its ACK goes out, so the file is complete when the peer learns it. */
+        default void finish() throws IOException {
+        }
+
+        Writer NONE = bytes -> {
+        };
+    }
+
+    private boolean apply(TransferMachine machine, Step step, InetSocketAddress peer, Writer writer) throws IOException {
+        try {
+            for (byte[] chunk : step.write()) {
+                writer.write(chunk);
+            }
+            if (machine.state() == TransferState.COMPLETE && !step.send().isEmpty() && !finished) {
+                finished = true;
+                writer.finish();
+            }
+        } catch (IOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            send(machine.abort(TftpPacket.Error.of(ErrorCode.DISK_FULL, "Disk full or allocation exceeded: " + why)), peer);
+            return false;
+        }
+        send(step, peer);
+        return machine.state() == TransferState.RUNNING;
+    }
+
+    /** After a receiver completed: answers a repeated last DATA for {@code millis}, then returns. */
+    public void dally(TransferMachine machine, InetSocketAddress peer, long millis) throws IOException {
+        long end = System.currentTimeMillis() + millis;
+        for (long now = System.currentTimeMillis(); now < end; now = System.currentTimeMillis()) {
+            Arrival a = receive(end - now);
+            if (a == null) {
+                return;
+            }
+            if (!a.from().equals(peer)) {
+                stranger(a);
+                continue;
+            }
+            try {
+                TftpPacket packet = TftpCodec.decode(a.bytes());
+                recordReceived(a, packet);
+                send(machine.onPacket(packet), peer);
+            } catch (TftpFormatException ignored) {
+                // garbage from the peer after the end changes nothing
+            }
+        }
+    }
+
+    /** Error 5 to a datagram from anyone but the peer; the transfer goes on untouched. */
+    public void stranger(Arrival a) throws IOException {
+        strangers++;
+        recordReceived(a, null);
+        TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.UNKNOWN_TRANSFER_ID);
+        try {
+            TftpPacket maybe = TftpCodec.decode(a.bytes());
+            if (maybe instanceof TftpPacket.Error) {
+                return;
+            }
+        } catch (TftpFormatException ignored) {
+            // garbage from a stranger still gets error 5
+        }
+        record(Action.SEND, local, a.from(), error.encode(), error);
+        sendPlain(error, a.from());
+    }
+
+    private void record(Action action, InetSocketAddress from, InetSocketAddress to, byte[] bytes, TftpPacket packet) {
+        if (log == null) {
+            return;
+        }
+        if (recorded >= recordLimit) {
+            notRecorded++;
+            return;
+        }
+        recorded++;
+        String label = packet == null ? describeBad(bytes) : TftpAnnotator.summary(packet);
+        log.record(Transport.UDP, action, from, to, bytes, label);
+    }
+
+    private static String describeBad(byte[] bytes) {
+        try {
+            return TftpAnnotator.summary(TftpCodec.decode(bytes));
+        } catch (TftpFormatException e) {
+            return "not TFTP: " + e.getMessage();
+        }
+    }
+
+    /** Datagrams from strangers answered with error 5. */
+    public long strangers() {
+        return strangers;
+    }
+
+    /** Datagrams past the record limit, not in the log. */
+    public long notRecorded() {
+        return notRecorded;
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}
