@@ -102,8 +102,14 @@ public final class ChatConnection {
 
     /** Sends {@code exit}, shuts down the output (FIN) and waits for the peer to close in turn. */
     public byte[] exit() throws IOException {
+        return exit(wire -> { });
+    }
+
+    /** As {@link #exit()}; {@code sent} sees the bytes of {@code exit} before the wait for the peer. */
+    public byte[] exit(java.util.function.Consumer<byte[]> sent) throws IOException {
         exiting = true;
         byte[] wire = send(EXIT);
+        sent.accept(wire);
         try {
             closeAfterExit();
             done.await(BYE_MS, TimeUnit.MILLISECONDS);

@@ -78,12 +78,12 @@ final class ChatTerminal {
             }
             if (line == null) {
                 say("(end of input: saying exit)");
-                sent(connection.exit());
+                connection.exit(this::sent);
                 connection.await(2000);
                 return true;
             }
             if (line.equals(ChatConnection.EXIT)) {
-                sent(connection.exit());
+                connection.exit(this::sent);
                 connection.await(2000);
                 return true;
             }

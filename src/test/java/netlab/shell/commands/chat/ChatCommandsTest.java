@@ -44,6 +44,7 @@ class ChatCommandsTest {
                 }
             });
             InetSocketAddress a = server.start(Loopback.v4(0));
+            server.open();
             LabRun run = LabRun.of("hello\n\n你好\nexit\n", "--no-color", "chat", "connect", "127.0.0.1:" + a.getPort(), "--hex");
             assertThat(run.status()).as(run.both()).isZero();
             assertThat(run.out()).containsPattern("connected 127\\.0\\.0\\.1:[0-9]+ → 127\\.0\\.0\\.1:" + a.getPort())
