@@ -105,11 +105,11 @@ public final class ChatConnection {
         return exit(wire -> { });
     }
 
-    /** As {@link #exit()}; {@code sent} sees the bytes of {@code exit} before the wait for the peer. */
-    public byte[] exit(java.util.function.Consumer<byte[]> sent) throws IOException {
+    /** As {@link #exit()}; {@code sending} sees the bytes of {@code exit} just before they are written. */
+    public byte[] exit(java.util.function.Consumer<byte[]> sending) throws IOException {
         exiting = true;
+        sending.accept(LineFramer.encode(EXIT));
         byte[] wire = send(EXIT);
-        sent.accept(wire);
         try {
             closeAfterExit();
             done.await(BYE_MS, TimeUnit.MILLISECONDS);
