@@ -70,6 +70,25 @@ class UploadCommandsTest {
     }
 
     @Test
+    void aLargeFileShowsNoProgressBarWhenStdoutIsNotATerminal() throws Exception {
+        Path file = Files.write(work.resolve("big.bin"), new byte[3 << 20]);
+        LabRun run = LabRun.of("", "--no-color", "tcp", "upload", file.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).doesNotContain("\r").doesNotContain("[#")
+                .containsPattern("sent 3,145,728 bytes \\(3\\.0 MiB\\) in [0-9.]+ m?s \\([0-9.]+ MB/s\\)");
+    }
+
+    @Test
+    void textIsSentAsAFileNamedByAs() {
+        LabRun run = LabRun.of("", "--no-color", "tcp", "upload", "--text", "你好", "--as", "greeting.txt");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("uploading the text as \"greeting.txt\", 6 bytes")
+                .contains("SHA-256 670d9743542cae3ea7ebe36af56bd53648b0a1126162e78d81a32934a711302e (sent after the bytes)");
+        assertThat(LabRun.of("", "--no-color", "tcp", "upload").err())
+                .isEqualTo("error: give a FILE or --text TEXT (e.g. tcp upload notes.txt, or tcp upload --text hello)\n");
+    }
+
+    @Test
     void badInputIsOneLine() throws Exception {
         Path file = Files.writeString(work.resolve("a.txt"), "a");
         assertThat(LabRun.of("", "--no-color", "tcp", "upload", work.resolve("none.txt").toString()).err())
