@@ -92,7 +92,13 @@ public final class Tcpdump {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("stopped");
         }
-        if (!ready || !process.isAlive()) {
+        // The latch also opens when tcpdump's stderr ends (it exited), possibly before the exit is
+        // reaped: only its "listening on" line says it captures.
+        boolean listeningSaid;
+        synchronized (messages) {
+            listeningSaid = messages.stream().anyMatch(line -> line.contains("listening on"));
+        }
+        if (!ready || !listeningSaid || !process.isAlive()) {
             stop(process);
             String said = String.join(" ", messages).strip();
             boolean denied = said.contains("ermission") || said.contains("not permitted");
