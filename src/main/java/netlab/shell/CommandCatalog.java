@@ -11,6 +11,7 @@ import netlab.shell.commands.HexdumpCommand;
 import netlab.shell.commands.sockets.CaptureCommand;
 import netlab.shell.commands.sockets.TcpCommand;
 import netlab.shell.commands.sockets.UdpCommand;
+import netlab.shell.commands.tftp.TftpCommand;
 import netlab.shell.commands.wire.EncapsulateCommand;
 import netlab.shell.commands.wire.OsiCommand;
 import netlab.shell.commands.addr.IpCommand;
@@ -63,6 +64,7 @@ public final class CommandCatalog {
             new Entry(SOCKETS, UdpCommand.class),
             new Entry(SOCKETS, TcpCommand.class),
             new Entry(SOCKETS, CaptureCommand.class),
+            new Entry(TFTP, TftpCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
 

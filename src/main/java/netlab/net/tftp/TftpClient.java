@@ -88,7 +88,7 @@ public final class TftpClient {
      */
     public record Result(TftpOptions negotiated, boolean oack, InetSocketAddress local, InetSocketAddress serverPort,
                          long bytes, long elapsedNanos, TransferStats stats, long requestRetransmissions, long strangers,
-                         long notRecorded) {
+                         long notRecorded, Wire wire) {
         /** Bytes per second. */
         public double throughput() {
             return bytes / Math.max(elapsedNanos / 1e9, 1e-9);
@@ -96,6 +96,13 @@ public final class TftpClient {
 
         public long retransmissions() {
             return stats.retransmissions() + requestRetransmissions;
+        }
+    }
+
+    /** Datagrams this client put on the wire and took off it, and what the fault injection did. */
+    public record Wire(long sent, long received, long dropped, long doubled) {
+        static Wire of(TransferPort port) {
+            return new Wire(port.sent(), port.received(), port.dropped(), port.doubled());
         }
     }
 
@@ -148,7 +155,7 @@ public final class TftpClient {
             port.dally(machine, opening.from(), dally(request));
             return new Result(negotiated, opening.answer() instanceof TftpPacket.OptionAck, port.local(), opening.from(),
                     machine.stats().bytes(), elapsed, machine.stats(), opening.retransmissions(), port.strangers(),
-                    port.notRecorded());
+                    port.notRecorded(), Wire.of(port));
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
@@ -186,7 +193,7 @@ public final class TftpClient {
             finish(sender, outcome);
             return new Result(negotiated, opening.answer() instanceof TftpPacket.OptionAck, port.local(), opening.from(),
                     sender.stats().bytes(), elapsed, sender.stats(), opening.retransmissions(), port.strangers(),
-                    port.notRecorded());
+                    port.notRecorded(), Wire.of(port));
         }
     }
 
@@ -251,6 +258,9 @@ public final class TftpClient {
                 TransferFailure failure = new TransferFailure(error, true, true);
                 throw new TransferFailedException(failure, "server " + TftpServer.name(a.from()) + " answered "
                         + failure.describe());
+            }
+            if (log != null && recordArrivals) {
+                log.role(a.from(), "server, new port");
             }
             return new Opening(answer, a.from(), retransmissions);
         }

@@ -86,9 +86,6 @@ public final class TftpServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        if (log != null) {
-            log.role(local, "server");
-        }
     }
 
     public InetSocketAddress address() {
@@ -178,6 +175,9 @@ public final class TftpServer implements AutoCloseable {
             throw e;
         }
         open.add(socket);
+        if (log != null) {
+            log.role((InetSocketAddress) socket.getLocalSocketAddress(), "server, new port");
+        }
         try {
             workers.execute(() -> {
                 try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals)) {
