@@ -264,9 +264,9 @@ abstract class TransferCommand extends DemoCommand {
         long blocks = r.bytes() / block + 1;
         println(verb + " " + name + ": " + r.bytes() + " bytes in " + blocks + " DATA packet" + (blocks == 1 ? "" : "s")
                 + " of up to " + block + " bytes" + (r.oack() ? " (options: " + r.negotiated() + ")" : ""));
-        println("packets: " + w.sent() + " sent, " + w.received() + " received; retransmissions: " + r.retransmissions()
-                + "; duplicates received: " + r.stats().duplicates()
-                + (loss > 0 || dup > 0 ? "; injected: " + w.dropped() + " lost, " + w.doubled() + " doubled" : ""));
+        println("packets: " + (w.sent() + w.dropped()) + " sent" + (w.dropped() > 0 ? " (" + w.dropped() + " lost on purpose)" : "")
+                + (w.doubled() > 0 ? " (" + w.doubled() + " sent twice on purpose)" : "") + ", " + w.received()
+                + " received; retransmissions: " + r.retransmissions() + "; duplicates received: " + r.stats().duplicates());
         println("time: " + time(r.elapsedNanos()) + ", throughput: " + rate(r.throughput()) + " (server's new port: "
                 + r.serverPort().getPort() + ")");
     }
