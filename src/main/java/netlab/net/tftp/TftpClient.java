@@ -115,12 +115,8 @@ public final class TftpClient {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              TransferPort port = open(request)) {
             Netascii.Decoder netascii = request.mode() == Mode.NETASCII ? new Netascii.Decoder() : null;
-            TransferPort.Writer writer = bytes -> {
-                ByteBuffer b = ByteBuffer.wrap(netascii == null ? bytes : netascii.decode(bytes));
-                while (b.hasRemaining()) {
-                    channel.write(b);
-                }
-            };
+            BufferedWriter buffered = new BufferedWriter(channel);
+            TransferPort.Writer writer = bytes -> buffered.write(netascii == null ? bytes : netascii.decode(bytes));
             long start = System.nanoTime();
             TftpPacket.ReadRequest rrq = new TftpPacket.ReadRequest(request.filename(), request.mode(), request.options());
             Opening opening = request(port, request, rrq);
@@ -147,9 +143,9 @@ public final class TftpClient {
             long elapsed = System.nanoTime() - start;
             finish(machine, outcome);
             if (netascii != null) {
-                channel.write(ByteBuffer.wrap(netascii.finish()));
+                buffered.write(netascii.finish());
             }
-            channel.force(false);
+            buffered.flush();
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             done = true;
             port.dally(machine, opening.from(), dally(request));
@@ -168,7 +164,7 @@ public final class TftpClient {
         try (FileChannel channel = FileChannel.open(in, StandardOpenOption.READ);
              TransferPort port = open(request)) {
             BlockSource source = request.mode() == Mode.NETASCII ? BlockSource.of(Netascii.toWire(Files.readAllBytes(in)))
-                    : fileSource(channel);
+                    : new FileBlocks(channel);
             TftpOptions asked = request.options();
             if (asked.has(TftpOption.TSIZE)) {
                 asked = asked.with(TftpOption.TSIZE, source.size());
@@ -301,18 +297,4 @@ public final class TftpClient {
         return request.faults().active() ? request.timeoutMillis() + 200 : 100;
     }
 
-    private static BlockSource fileSource(FileChannel channel) throws IOException {
-        long size = channel.size();
-        return new BlockSource() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public int read(long position, byte[] into, int offset, int length) throws IOException {
-                return channel.read(ByteBuffer.wrap(into, offset, length), position);
-            }
-        };
-    }
 }
