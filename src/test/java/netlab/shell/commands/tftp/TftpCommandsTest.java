@@ -133,6 +133,14 @@ class TftpCommandsTest {
     }
 
     @Test
+    void bindingBeyondLoopbackWarnsFirst() {
+        LabRun run = LabRun.of("", "--no-color", "tftp", "serve", "--port", "0", "--bind", "192.0.2.1");
+        assertThat(run.err()).startsWith("warning: binding 192.0.2.1 makes this TFTP server reachable from other machines");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(2);
+    }
+
+    @Test
     void inspectNamesEveryFieldAndSaysWhatIsWrongWhere() {
         LabRun good = LabRun.of("", "--no-color", "tftp", "inspect", "00 05 00 01 4e 6f 00");
         assertThat(good.status()).isZero();
