@@ -13,6 +13,7 @@ import netlab.shell.commands.http.HttpCommand;
 import netlab.shell.commands.chat.ChatCommand;
 import netlab.shell.commands.sockets.TcpCommand;
 import netlab.shell.commands.sockets.UdpCommand;
+import netlab.shell.commands.tftp.TftpCommand;
 import netlab.shell.commands.wire.EncapsulateCommand;
 import netlab.shell.commands.wire.OsiCommand;
 import netlab.shell.commands.addr.IpCommand;
@@ -99,6 +100,7 @@ public final class CommandCatalog {
             new Entry(SOCKETS, CaptureCommand.class),
             new Entry(SOCKETS, HttpCommand.class),
             new Entry(SOCKETS, ChatCommand.class),
+            new Entry(TFTP, TftpCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
 

@@ -51,6 +51,8 @@ public final class TftpServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Semaphore slots;
     private final Set<DatagramSocket> open = ConcurrentHashMap.newKeySet();
+    /** Clients (address and port) with a transfer running: a repeated request from one is a duplicate. */
+    private final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
@@ -86,9 +88,6 @@ public final class TftpServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        if (log != null) {
-            log.role(local, "server");
-        }
     }
 
     public InetSocketAddress address() {
@@ -163,7 +162,13 @@ public final class TftpServer implements AutoCloseable {
     }
 
     private void begin(TftpPacket.Request request, InetSocketAddress client) throws IOException {
+        if (!clients.add(client)) {
+            events.accept(name(client) + ": " + describe(request) + " again while its transfer runs: a duplicate, ignored"
+                    + " (a second transfer would answer from a second port)");
+            return;
+        }
         if (!slots.tryAcquire()) {
+            clients.remove(client);
             events.accept(name(client) + ": " + describe(request) + " refused, " + config.maxTransfers() + " transfers running");
             refused.incrementAndGet();
             requestPort.send(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "server busy: " + config.maxTransfers()
@@ -175,9 +180,13 @@ public final class TftpServer implements AutoCloseable {
             socket = TransferPort.bind(new InetSocketAddress(local.getAddress(), 0));
         } catch (IOException e) {
             slots.release();
+            clients.remove(client);
             throw e;
         }
         open.add(socket);
+        if (log != null) {
+            log.role((InetSocketAddress) socket.getLocalSocketAddress(), "server, new port");
+        }
         try {
             workers.execute(() -> {
                 try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals)) {
@@ -190,12 +199,14 @@ public final class TftpServer implements AutoCloseable {
                 } finally {
                     open.remove(socket);
                     socket.close();
+                    clients.remove(client);
                     slots.release();
                 }
             });
         } catch (RuntimeException e) {
             open.remove(socket);
             socket.close();
+            clients.remove(client);
             slots.release();
             throw e;
         }
@@ -221,8 +232,8 @@ public final class TftpServer implements AutoCloseable {
         Path path = jail.forReading(r.filename());
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             BlockSource source = r.mode() == Mode.NETASCII ? BlockSource.of(Netascii.toWire(readAll(channel)))
-                    : fileSource(channel);
-            TftpOptions accepted = Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow());
+                    : new FileBlocks(channel);
+            TftpOptions accepted = fitWindow(Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow()));
             TftpPacket opening = accepted.isEmpty() ? null : new TftpPacket.OptionAck(accepted);
             BlockSender sender = new BlockSender(source, Negotiation.blockSize(accepted), Negotiation.windowSize(accepted),
                     config.retries(), opening);
@@ -251,20 +262,19 @@ public final class TftpServer implements AutoCloseable {
                     config.retries(), opening);
             Netascii.Decoder netascii = w.mode() == Mode.NETASCII ? new Netascii.Decoder() : null;
             boolean[] moved = {false};
+            BufferedWriter buffered = new BufferedWriter(out);
             TransferPort.Writer writer = new TransferPort.Writer() {
                 @Override
                 public void write(byte[] bytes) throws IOException {
-                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(netascii == null ? bytes : netascii.decode(bytes));
-                    while (buffer.hasRemaining()) {
-                        out.write(buffer);
-                    }
+                    buffered.write(netascii == null ? bytes : netascii.decode(bytes));
                 }
 
                 @Override
                 public void finish() throws IOException {
                     if (netascii != null) {
-                        out.write(java.nio.ByteBuffer.wrap(netascii.finish()));
+                        buffered.write(netascii.finish());
                     }
+                    buffered.flush();
                     out.force(false);
                     if (!config.create() && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                         throw new IOException(target.getFileName() + " appeared during the upload; the old file is kept");
@@ -281,7 +291,7 @@ public final class TftpServer implements AutoCloseable {
             }
             report(who, w, receiver, outcome);
             if (outcome.state() == TransferState.COMPLETE) {
-                port.dally(receiver, client, timeout(accepted));
+                port.dally(receiver, client, DALLY_TIMEOUTS * timeout(accepted));
             }
         } finally {
             if (!renamed) {
@@ -305,23 +315,29 @@ public final class TftpServer implements AutoCloseable {
         }
     }
 
-    private long timeout(TftpOptions accepted) {
-        return accepted.get(TftpOption.TIMEOUT).stream().map(s -> s * 1000).findFirst().orElse(config.timeoutMillis());
+    /** How long the receiving side lingers after its last ACK, in timeouts: long enough for two more losses. */
+    static final int DALLY_TIMEOUTS = 3;
+
+    /** The bytes of one window a client's socket is assumed to hold: Linux's default receive buffer is 208 KiB. */
+    static final int WINDOW_BYTES = 192 * 1024;
+
+    /**
+     * Caps windowsize so a whole window fits a default receive buffer (each datagram also costs
+     * about 1 KiB of kernel bookkeeping): a window the client's kernel cannot hold is lost in part
+     * every time, and the transfer crawls from timeout to timeout.
+     */
+    static TftpOptions fitWindow(TftpOptions accepted) {
+        if (!accepted.has(TftpOption.WINDOWSIZE)) {
+            return accepted;
+        }
+        int block = Negotiation.blockSize(accepted);
+        long fits = Math.max(1, WINDOW_BYTES / (block + 1024));
+        long asked = accepted.get(TftpOption.WINDOWSIZE).getAsLong();
+        return asked <= fits ? accepted : accepted.with(TftpOption.WINDOWSIZE, fits);
     }
 
-    private static BlockSource fileSource(FileChannel channel) throws IOException {
-        long size = channel.size();
-        return new BlockSource() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public int read(long position, byte[] into, int offset, int length) throws IOException {
-                return channel.read(java.nio.ByteBuffer.wrap(into, offset, length), position);
-            }
-        };
+    private long timeout(TftpOptions accepted) {
+        return accepted.get(TftpOption.TIMEOUT).stream().map(s -> s * 1000).findFirst().orElse(config.timeoutMillis());
     }
 
     private static byte[] readAll(FileChannel channel) throws IOException {

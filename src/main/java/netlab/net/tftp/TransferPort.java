@@ -37,11 +37,17 @@ public final class TransferPort implements AutoCloseable {
     private final int recordLimit;
     private final byte[] buffer = new byte[TftpPacket.MAX_BLOCK + 4 + 1];
     private final DatagramPacket incoming = new DatagramPacket(buffer, buffer.length);
+    private final byte[] sendBuffer = new byte[TftpPacket.MAX_BLOCK + 4];
+    private final DatagramPacket outgoing = new DatagramPacket(sendBuffer, 0);
     private final boolean recordArrivals;
     private int recorded;
     private boolean finished;
     private long strangers;
     private long notRecorded;
+    private long sent;
+    private long received;
+    private long dropped;
+    private long doubled;
 
     public TransferPort(DatagramSocket socket, Faults faults, TrafficLog log, int recordLimit) throws SocketException {
         this(socket, faults, log, recordLimit, true);
@@ -85,15 +91,52 @@ public final class TransferPort implements AutoCloseable {
 
     /** Sends one packet to {@code to}, through the fault injection. */
     public void send(TftpPacket packet, InetSocketAddress to) throws IOException {
+        if (packet instanceof TftpPacket.Data data && log == null) {
+            sendData(data, to);
+            return;
+        }
         byte[] bytes = packet.encode();
         int copies = faults.copies();
         if (copies == 0) {
+            dropped++;
             record(Action.DROP, local, to, bytes, packet);
             return;
         }
+        if (copies == 2) {
+            doubled++;
+        }
+        // record every copy before the first leaves, so the peer's answer is always logged after them
         for (int i = 0; i < copies; i++) {
             record(Action.SEND, local, to, bytes, packet);
-            socket.send(new DatagramPacket(bytes, bytes.length, to));
+        }
+        DatagramPacket datagram = new DatagramPacket(bytes, bytes.length, to);
+        for (int i = 0; i < copies; i++) {
+            sent++;
+            socket.send(datagram);
+        }
+    }
+
+    /** DATA built in one reused buffer: no allocation per block on the transfer's hot path. */
+    private void sendData(TftpPacket.Data data, InetSocketAddress to) throws IOException {
+        int copies = faults.copies();
+        if (copies == 0) {
+            dropped++;
+            return;
+        }
+        if (copies == 2) {
+            doubled++;
+        }
+        int length = 4 + data.length();
+        sendBuffer[0] = 0;
+        sendBuffer[1] = 3;
+        sendBuffer[2] = (byte) (data.block() >>> 8);
+        sendBuffer[3] = (byte) data.block();
+        data.payloadBuffer().get(0, sendBuffer, 4, data.length());
+        outgoing.setData(sendBuffer, 0, length);
+        outgoing.setSocketAddress(to);
+        for (int i = 0; i < copies; i++) {
+            sent++;
+            socket.send(outgoing);
         }
     }
 
@@ -121,6 +164,7 @@ public final class TransferPort implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             return null;
         }
+        received++;
         return new Arrival((InetSocketAddress) incoming.getSocketAddress(),
                 Arrays.copyOf(buffer, incoming.getLength()));
     }
@@ -278,6 +322,26 @@ public final class TransferPort implements AutoCloseable {
         } catch (TftpFormatException e) {
             return "not TFTP: " + e.getMessage();
         }
+    }
+
+    /** Datagrams put on the wire (injected duplicates included, errors to strangers not). */
+    public long sent() {
+        return sent;
+    }
+
+    /** Datagrams that arrived, from anyone. */
+    public long received() {
+        return received;
+    }
+
+    /** Datagrams dropped by the fault injection. */
+    public long dropped() {
+        return dropped;
+    }
+
+    /** Datagrams the fault injection sent twice. */
+    public long doubled() {
+        return doubled;
     }
 
     /** Datagrams from strangers answered with error 5. */

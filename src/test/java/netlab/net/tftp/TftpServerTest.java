@@ -115,6 +115,14 @@ class TftpServerTest {
     }
 
     @Test
+    void aWindowIsCappedToWhatADefaultSocketBufferHolds() {
+        TftpOptions big = TftpOptions.NONE.with(TftpOption.BLKSIZE, 65464).with(TftpOption.WINDOWSIZE, 16);
+        assertThat(TftpServer.fitWindow(big).get(TftpOption.WINDOWSIZE).getAsLong()).isEqualTo(2);
+        TftpOptions small = TftpOptions.NONE.with(TftpOption.BLKSIZE, 8192).with(TftpOption.WINDOWSIZE, 16);
+        assertThat(TftpServer.fitWindow(small)).isEqualTo(small);
+    }
+
+    @Test
     void lossAndDuplicationBothWaysLeaveTheFileIntact() throws IOException {
         byte[] content = random(60_000, 3);
         Files.write(root.resolve("lossy.bin"), content);
@@ -216,6 +224,23 @@ class TftpServerTest {
             assertThat(((TftpPacket.Error) answer).code()).isEqualTo(5);
             send(client, new TftpPacket.Ack(1), d1.from());
             assertThat(receive(client).packet()).isEqualTo(new TftpPacket.Data(2, Arrays.copyOfRange(content, 512, 1024)));
+        }
+    }
+
+    @Test
+    void aDuplicatedRequestStartsOneTransferNotTwo() throws IOException {
+        Files.write(root.resolve("d.bin"), random(700, 8));
+        start();
+        try (DatagramSocket client = new DatagramSocket(Loopback.v4(0))) {
+            client.setSoTimeout(300);
+            TftpPacket rrq = new TftpPacket.ReadRequest("d.bin", Mode.OCTET, TftpOptions.NONE);
+            send(client, rrq, server.address());
+            send(client, rrq, server.address());
+            Received first = receive(client);
+            assertThat(first.packet()).isInstanceOf(TftpPacket.Data.class);
+            assertThatThrownBy(() -> receive(client)).as("no DATA #1 from a second port")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+            awaitEvent("duplicate, ignored");
         }
     }
 
