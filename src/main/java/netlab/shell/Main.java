@@ -43,7 +43,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = new Main().run(args, System.in, out, err, System.getenv(),
-                tty("netlab.stdin.tty"), tty("netlab.stdout.tty"));
+                isTerminal("netlab.stdin.tty"), isTerminal("netlab.stdout.tty"));
         out.flush();
         err.flush();
         System.exit(status);
@@ -207,7 +207,11 @@ public final class Main {
         return Path.of(System.getProperty("user.home"), ".local", "state", "netlab");
     }
 
-    private static boolean tty(String property) {
+    /**
+     * Whether a standard stream is a terminal: the launcher says so in {@code property}
+     * ({@code netlab.stdin.tty}, {@code netlab.stdout.tty}); without it, asks {@code System.console()}.
+     */
+    public static boolean isTerminal(String property) {
         String value = System.getProperty(property);
         if (value != null) {
             return value.equals("true");

@@ -37,18 +37,6 @@ final class TransferFigures {
 
     /** True when stdout is a terminal (a progress bar would only garble a pipe or a file). */
     static boolean stdoutIsTerminal() {
-        String property = System.getProperty("netlab.stdout.tty");
-        if (property != null) {
-            return property.equals("true");
-        }
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
+        return netlab.shell.Main.isTerminal("netlab.stdout.tty");
     }
 }
