@@ -213,6 +213,16 @@ public final class TftpServer implements AutoCloseable {
             events.accept(who + ": " + describe(request) + " refused with error " + refusal.code().code() + ": "
                     + refusal.reason());
             port.send(refusal.packet(), client);
+        } catch (IOException e) {
+            if (!closed) {
+                // the disk or the socket failed: tell the client instead of leaving it to time out
+                try {
+                    port.send(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "server error: the transfer could not go on"), client);
+                } catch (IOException unsent) {
+                    e.addSuppressed(unsent);
+                }
+            }
+            throw e;
         }
     }
 
@@ -242,7 +252,7 @@ public final class TftpServer implements AutoCloseable {
         if (wanted > Files.getFileStore(target.getParent()).getUsableSpace()) {
             throw new Refusal(ErrorCode.DISK_FULL, "tsize " + wanted + " is more than the free space");
         }
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        Path temp = Files.createTempFile(target.getParent(), ".tftp-upload-", ".part"); // short: the name may be 255 bytes
         boolean renamed = false;
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             TftpOptions accepted = Negotiation.accept(w, -1, config.maxBlock(), config.maxWindow());
