@@ -291,7 +291,8 @@ public final class TftpServer implements AutoCloseable {
             }
             report(who, w, receiver, outcome);
             if (outcome.state() == TransferState.COMPLETE) {
-                port.dally(receiver, client, timeout(accepted));
+                // as long as the client may go on resending its last DATA, or its last chances are lost with our ACK
+                port.dally(receiver, client, timeout(accepted) * (config.retries() + 1));
             }
         } finally {
             if (!renamed) {
