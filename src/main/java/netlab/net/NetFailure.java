@@ -92,43 +92,9 @@ public final class NetFailure extends IOException {
             return "?";
         }
         String host = address.getAddress() == null ? address.getHostString()
-                : address.getAddress() instanceof java.net.Inet6Address v6 ? rfc5952(v6.getAddress())
+                : address.getAddress() instanceof java.net.Inet6Address v6 ? netlab.core.addr.Ipv6Address.of(v6.getAddress()).toString()
                 : address.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
-    }
-
-    /** An IPv6 address in its RFC 5952 form: lower-case hex, no leading zeros, the longest zero run as "::". */
-    static String rfc5952(byte[] bytes) {
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = (bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(groups[i]));
-        }
-        return sb.toString();
     }
 
     private static String reason(Throwable e, String fallback) {

@@ -9,12 +9,31 @@ import netlab.shell.commands.ExitCommand;
 import netlab.shell.commands.HelpCommand;
 import netlab.shell.commands.HexdumpCommand;
 import netlab.shell.commands.sockets.CaptureCommand;
+import netlab.shell.commands.http.HttpCommand;
+import netlab.shell.commands.chat.ChatCommand;
 import netlab.shell.commands.sockets.TcpCommand;
 import netlab.shell.commands.sockets.UdpCommand;
+import netlab.shell.commands.tftp.TftpCommand;
 import netlab.shell.commands.wire.EncapsulateCommand;
 import netlab.shell.commands.wire.OsiCommand;
 import netlab.shell.commands.addr.IpCommand;
 import netlab.shell.commands.addr.SubnetCommand;
+import netlab.shell.commands.lessons.AnswerCommand;
+import netlab.shell.commands.lessons.HintCommand;
+import netlab.shell.commands.lessons.LessonCommand;
+import netlab.shell.commands.lessons.LessonsCommand;
+import netlab.shell.commands.lessons.NextCommand;
+import netlab.shell.commands.lessons.PageCommand;
+import netlab.shell.commands.lessons.PrevCommand;
+import netlab.shell.commands.lessons.ProgressCommand;
+import netlab.shell.commands.lessons.QuizCommand;
+import netlab.shell.commands.lessons.RunCommand;
+import netlab.shell.commands.lessons.SkipCommand;
+import netlab.shell.commands.lessons.TranscriptCommand;
+import netlab.shell.commands.names.HostinfoCommand;
+import netlab.shell.commands.names.PortsCommand;
+import netlab.shell.commands.names.ResolveCommand;
+import netlab.shell.commands.names.SocketsCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -55,14 +74,33 @@ public final class CommandCatalog {
     public static final String SHELL = "The shell";
 
     private static final List<Entry> ENTRIES = List.of(
+            new Entry(LESSONS, LessonsCommand.class),
+            new Entry(LESSONS, LessonCommand.class),
+            new Entry(LESSONS, NextCommand.class),
+            new Entry(LESSONS, PrevCommand.class),
+            new Entry(LESSONS, PageCommand.class),
+            new Entry(LESSONS, RunCommand.class),
+            new Entry(LESSONS, AnswerCommand.class),
+            new Entry(LESSONS, HintCommand.class),
+            new Entry(LESSONS, SkipCommand.class),
+            new Entry(LESSONS, QuizCommand.class),
+            new Entry(LESSONS, ProgressCommand.class),
+            new Entry(LESSONS, TranscriptCommand.class),
             new Entry(ADDRESSES, IpCommand.class),
             new Entry(ADDRESSES, SubnetCommand.class),
             new Entry(BYTES, HexdumpCommand.class),
             new Entry(BYTES, OsiCommand.class),
             new Entry(BYTES, EncapsulateCommand.class),
+            new Entry(PORTS, PortsCommand.class),
+            new Entry(PORTS, SocketsCommand.class),
+            new Entry(PORTS, ResolveCommand.class),
+            new Entry(PORTS, HostinfoCommand.class),
             new Entry(SOCKETS, UdpCommand.class),
             new Entry(SOCKETS, TcpCommand.class),
             new Entry(SOCKETS, CaptureCommand.class),
+            new Entry(SOCKETS, HttpCommand.class),
+            new Entry(SOCKETS, ChatCommand.class),
+            new Entry(TFTP, TftpCommand.class),
             new Entry(SHELL, HelpCommand.class),
             new Entry(SHELL, ExitCommand.class));
 

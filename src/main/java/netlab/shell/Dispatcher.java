@@ -168,6 +168,48 @@ public final class Dispatcher {
                 .orElse("unknown command " + quoted + " (\"help\" lists every command)");
     }
 
+    /**
+     * Parses {@code line} as a command without running it (a lesson's "try it" command, checked by
+     * the catalogue test); empty when it parses, else the one-line problem.
+     */
+    public Optional<String> parseProblem(String line) {
+        List<String> words;
+        try {
+            words = LineSplitter.split(line.strip());
+        } catch (UsageException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (words.isEmpty()) {
+            return Optional.of("an empty command");
+        }
+        Optional<CommandCatalog.Entry> entry = lab.catalog().find(words.get(0));
+        if (entry.isEmpty()) {
+            return Optional.of(unknownCommand(words.get(0)));
+        }
+        try {
+            commandLine(entry.get()).parseArgs(words.subList(1, words.size()).toArray(String[]::new));
+            return Optional.empty();
+        } catch (ParameterException e) {
+            return Optional.of(parameterMessage(e));
+        }
+    }
+
+    /** True when {@code path} (e.g. {@code tcp sticky}) names a command or subcommand of this lab. */
+    public boolean knows(List<String> path) {
+        Optional<CommandCatalog.Entry> entry = lab.catalog().find(path.get(0));
+        if (entry.isEmpty()) {
+            return false;
+        }
+        CommandLine commandLine = commandLine(entry.get());
+        for (String word : path.subList(1, path.size())) {
+            commandLine = commandLine.getSubcommands().get(word);
+            if (commandLine == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The picocli command line for a catalog entry, built once per session. */
     CommandLine commandLine(CommandCatalog.Entry entry) {
         return commandLines.computeIfAbsent(entry.type(), type -> {

@@ -74,7 +74,7 @@ public final class Main {
             return Dispatcher.OK;
         }
         if (!flags.command().isEmpty()) {
-            Lab lab = new Lab(console(out, err, color, flags.json(), false, 80), options);
+            Lab lab = new Lab(new Console(out, err, new Style(color), flags.json(), false, () -> 80, stdinLines(in)), options);
             Dispatcher dispatcher = withShutdownHook(new Dispatcher(lab));
             return dispatcher.run(flags.command());
         }
@@ -132,6 +132,23 @@ public final class Main {
     private static Console console(PrintWriter out, PrintWriter err, boolean color, boolean json,
                                    boolean interactive, int width) {
         return new Console(out, err, new Style(color), json, interactive, () -> width, LineInput.NONE);
+    }
+
+    /** Lines of stdin, read only when a one-shot command asks for one (chat, a question). */
+    private static LineInput stdinLines(InputStream in) {
+        BufferedReader[] reader = new BufferedReader[1];
+        return prompt -> {
+            try {
+                synchronized (reader) {
+                    if (reader[0] == null) {
+                        reader[0] = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    }
+                    return reader[0].readLine();
+                }
+            } catch (IOException e) {
+                return null;
+            }
+        };
     }
 
     private static Dispatcher withShutdownHook(Dispatcher dispatcher) {

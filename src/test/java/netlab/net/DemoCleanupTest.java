@@ -37,6 +37,8 @@ class DemoCleanupTest {
             new Object[] {"tcp close", (Demo) (s, l) -> new ConnectionLifecycle(s, l)
                     .run(ConnectionLifecycle.Side.CLIENT, null), 3},
             new Object[] {"tcp reuse", (Demo) (s, l) -> new ReuseDemo(s, l).run(), 2},
+            new Object[] {"tcp sticky", (Demo) (s, l) -> new netlab.net.tcp.StickyDemo(s, l).run(List.of("a", "b", "c"),
+                    netlab.core.framing.Framing.LENGTH, 2), 4},
             new Object[] {"udp listen", (Demo) (s, l) -> {
                 UdpListener listener = new UdpListener(s, l);
                 listener.bind(Loopback.v4(0));

@@ -21,6 +21,14 @@ public record Ipv6Address(long high, long low) implements IpAddress {
         return new Ipv6Address(value.shiftRight(64).longValue(), value.and(MASK64).longValue());
     }
 
+    /** The address in the 16 bytes of {@code bytes} (network order, as {@code Inet6Address} holds it). */
+    public static Ipv6Address of(byte[] bytes) {
+        if (bytes.length != 16) {
+            throw new IllegalArgumentException("an IPv6 address has 16 bytes, not " + bytes.length);
+        }
+        return new Ipv6Address(java.nio.ByteBuffer.wrap(bytes).getLong(), java.nio.ByteBuffer.wrap(bytes, 8, 8).getLong());
+    }
+
     public static Ipv6Address parse(String text) {
         if (text.isEmpty()) {
             throw bad(text, "empty; write eight groups of hex digits separated by colons, e.g. " + EXAMPLE);

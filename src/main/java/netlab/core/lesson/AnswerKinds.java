@@ -13,13 +13,19 @@ import netlab.core.addr.practice.MaskAnswer;
  */
 public final class AnswerKinds {
     private static final List<AnswerKind> ALL = List.of(
-            AddressAnswer.IPV4, AddressAnswer.IPV6, AddressAnswer.ANY, new CidrAnswer(), new MaskAnswer());
+            AddressAnswer.IPV4, AddressAnswer.IPV6, AddressAnswer.ANY, new CidrAnswer(), new MaskAnswer(),
+            new IntegerAnswer(), new ChoiceAnswer(), new PortAnswer(), new TextAnswer());
 
     private AnswerKinds() {
     }
 
     public static List<AnswerKind> all() {
         return ALL;
+    }
+
+    /** The kinds' names, comma-separated, for messages. */
+    public static String names() {
+        return String.join(", ", ALL.stream().map(AnswerKind::name).toList());
     }
 
     public static Optional<AnswerKind> find(String name) {

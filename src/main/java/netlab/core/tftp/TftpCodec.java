@@ -150,7 +150,8 @@ public final class TftpCodec {
                         : "is not a mode (netascii or octet)";
                 throw fail("mode " + quote(modeName) + " at offset " + at + " " + why, at);
             }
-            replaceLast("Mode", quote(modeName) + " (" + mode.get().wireName() + ")");
+            replaceLast("Mode", quote(modeName) + (modeName.equals(mode.get().wireName()) ? ""
+                    : " (" + mode.get().wireName() + ")"));
             TftpOptions options = options(true);
             return opcode == Opcode.RRQ ? new TftpPacket.ReadRequest(filename, mode.get(), options)
                     : new TftpPacket.WriteRequest(filename, mode.get(), options);

@@ -88,7 +88,7 @@ public final class TftpClient {
      */
     public record Result(TftpOptions negotiated, boolean oack, InetSocketAddress local, InetSocketAddress serverPort,
                          long bytes, long elapsedNanos, TransferStats stats, long requestRetransmissions, long strangers,
-                         long notRecorded) {
+                         long notRecorded, Wire wire) {
         /** Bytes per second. */
         public double throughput() {
             return bytes / Math.max(elapsedNanos / 1e9, 1e-9);
@@ -96,6 +96,13 @@ public final class TftpClient {
 
         public long retransmissions() {
             return stats.retransmissions() + requestRetransmissions;
+        }
+    }
+
+    /** Datagrams this client put on the wire and took off it, and what the fault injection did. */
+    public record Wire(long sent, long received, long dropped, long doubled) {
+        static Wire of(TransferPort port) {
+            return new Wire(port.sent(), port.received(), port.dropped(), port.doubled());
         }
     }
 
@@ -108,12 +115,8 @@ public final class TftpClient {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              TransferPort port = open(request)) {
             Netascii.Decoder netascii = request.mode() == Mode.NETASCII ? new Netascii.Decoder() : null;
-            TransferPort.Writer writer = bytes -> {
-                ByteBuffer b = ByteBuffer.wrap(netascii == null ? bytes : netascii.decode(bytes));
-                while (b.hasRemaining()) {
-                    channel.write(b);
-                }
-            };
+            BufferedWriter buffered = new BufferedWriter(channel);
+            TransferPort.Writer writer = bytes -> buffered.write(netascii == null ? bytes : netascii.decode(bytes));
             long start = System.nanoTime();
             TftpPacket.ReadRequest rrq = new TftpPacket.ReadRequest(request.filename(), request.mode(), request.options());
             Opening opening = request(port, request, rrq);
@@ -140,15 +143,15 @@ public final class TftpClient {
             long elapsed = System.nanoTime() - start;
             finish(machine, outcome);
             if (netascii != null) {
-                channel.write(ByteBuffer.wrap(netascii.finish()));
+                buffered.write(netascii.finish());
             }
-            channel.force(false);
+            buffered.flush();
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             done = true;
             port.dally(machine, opening.from(), dally(request));
             return new Result(negotiated, opening.answer() instanceof TftpPacket.OptionAck, port.local(), opening.from(),
                     machine.stats().bytes(), elapsed, machine.stats(), opening.retransmissions(), port.strangers(),
-                    port.notRecorded());
+                    port.notRecorded(), Wire.of(port));
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
@@ -161,7 +164,7 @@ public final class TftpClient {
         try (FileChannel channel = FileChannel.open(in, StandardOpenOption.READ);
              TransferPort port = open(request)) {
             BlockSource source = request.mode() == Mode.NETASCII ? BlockSource.of(Netascii.toWire(Files.readAllBytes(in)))
-                    : fileSource(channel);
+                    : new FileBlocks(channel);
             TftpOptions asked = request.options();
             if (asked.has(TftpOption.TSIZE)) {
                 asked = asked.with(TftpOption.TSIZE, source.size());
@@ -186,7 +189,7 @@ public final class TftpClient {
             finish(sender, outcome);
             return new Result(negotiated, opening.answer() instanceof TftpPacket.OptionAck, port.local(), opening.from(),
                     sender.stats().bytes(), elapsed, sender.stats(), opening.retransmissions(), port.strangers(),
-                    port.notRecorded());
+                    port.notRecorded(), Wire.of(port));
         }
     }
 
@@ -252,6 +255,9 @@ public final class TftpClient {
                 throw new TransferFailedException(failure, "server " + TftpServer.name(a.from()) + " answered "
                         + failure.describe());
             }
+            if (log != null && recordArrivals) {
+                log.role(a.from(), "server, new port");
+            }
             return new Opening(answer, a.from(), retransmissions);
         }
     }
@@ -291,18 +297,4 @@ public final class TftpClient {
         return request.faults().active() ? request.timeoutMillis() + 200 : 100;
     }
 
-    private static BlockSource fileSource(FileChannel channel) throws IOException {
-        long size = channel.size();
-        return new BlockSource() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public int read(long position, byte[] into, int offset, int length) throws IOException {
-                return channel.read(ByteBuffer.wrap(into, offset, length), position);
-            }
-        };
-    }
 }

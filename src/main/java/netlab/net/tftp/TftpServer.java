@@ -86,9 +86,6 @@ public final class TftpServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        if (log != null) {
-            log.role(local, "server");
-        }
     }
 
     public InetSocketAddress address() {
@@ -178,6 +175,9 @@ public final class TftpServer implements AutoCloseable {
             throw e;
         }
         open.add(socket);
+        if (log != null) {
+            log.role((InetSocketAddress) socket.getLocalSocketAddress(), "server, new port");
+        }
         try {
             workers.execute(() -> {
                 try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals)) {
@@ -231,7 +231,7 @@ public final class TftpServer implements AutoCloseable {
         Path path = jail.forReading(r.filename());
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             BlockSource source = r.mode() == Mode.NETASCII ? BlockSource.of(Netascii.toWire(readAll(channel)))
-                    : fileSource(channel);
+                    : new FileBlocks(channel);
             TftpOptions accepted = Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow());
             TftpPacket opening = accepted.isEmpty() ? null : new TftpPacket.OptionAck(accepted);
             BlockSender sender = new BlockSender(source, Negotiation.blockSize(accepted), Negotiation.windowSize(accepted),
@@ -261,20 +261,19 @@ public final class TftpServer implements AutoCloseable {
                     config.retries(), opening);
             Netascii.Decoder netascii = w.mode() == Mode.NETASCII ? new Netascii.Decoder() : null;
             boolean[] moved = {false};
+            BufferedWriter buffered = new BufferedWriter(out);
             TransferPort.Writer writer = new TransferPort.Writer() {
                 @Override
                 public void write(byte[] bytes) throws IOException {
-                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(netascii == null ? bytes : netascii.decode(bytes));
-                    while (buffer.hasRemaining()) {
-                        out.write(buffer);
-                    }
+                    buffered.write(netascii == null ? bytes : netascii.decode(bytes));
                 }
 
                 @Override
                 public void finish() throws IOException {
                     if (netascii != null) {
-                        out.write(java.nio.ByteBuffer.wrap(netascii.finish()));
+                        buffered.write(netascii.finish());
                     }
+                    buffered.flush();
                     out.force(false);
                     if (!config.create() && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                         throw new IOException(target.getFileName() + " appeared during the upload; the old file is kept");
@@ -318,21 +317,6 @@ public final class TftpServer implements AutoCloseable {
 
     private long timeout(TftpOptions accepted) {
         return accepted.get(TftpOption.TIMEOUT).stream().map(s -> s * 1000).findFirst().orElse(config.timeoutMillis());
-    }
-
-    private static BlockSource fileSource(FileChannel channel) throws IOException {
-        long size = channel.size();
-        return new BlockSource() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public int read(long position, byte[] into, int offset, int length) throws IOException {
-                return channel.read(java.nio.ByteBuffer.wrap(into, offset, length), position);
-            }
-        };
     }
 
     private static byte[] readAll(FileChannel channel) throws IOException {

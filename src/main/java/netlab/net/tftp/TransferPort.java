@@ -42,6 +42,10 @@ public final class TransferPort implements AutoCloseable {
     private boolean finished;
     private long strangers;
     private long notRecorded;
+    private long sent;
+    private long received;
+    private long dropped;
+    private long doubled;
 
     public TransferPort(DatagramSocket socket, Faults faults, TrafficLog log, int recordLimit) throws SocketException {
         this(socket, faults, log, recordLimit, true);
@@ -88,10 +92,15 @@ public final class TransferPort implements AutoCloseable {
         byte[] bytes = packet.encode();
         int copies = faults.copies();
         if (copies == 0) {
+            dropped++;
             record(Action.DROP, local, to, bytes, packet);
             return;
         }
+        if (copies == 2) {
+            doubled++;
+        }
         for (int i = 0; i < copies; i++) {
+            sent++;
             record(Action.SEND, local, to, bytes, packet);
             socket.send(new DatagramPacket(bytes, bytes.length, to));
         }
@@ -121,6 +130,7 @@ public final class TransferPort implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             return null;
         }
+        received++;
         return new Arrival((InetSocketAddress) incoming.getSocketAddress(),
                 Arrays.copyOf(buffer, incoming.getLength()));
     }
@@ -278,6 +288,26 @@ public final class TransferPort implements AutoCloseable {
         } catch (TftpFormatException e) {
             return "not TFTP: " + e.getMessage();
         }
+    }
+
+    /** Datagrams put on the wire (injected duplicates included, errors to strangers not). */
+    public long sent() {
+        return sent;
+    }
+
+    /** Datagrams that arrived, from anyone. */
+    public long received() {
+        return received;
+    }
+
+    /** Datagrams dropped by the fault injection. */
+    public long dropped() {
+        return dropped;
+    }
+
+    /** Datagrams the fault injection sent twice. */
+    public long doubled() {
+        return doubled;
     }
 
     /** Datagrams from strangers answered with error 5. */

@@ -13,24 +13,16 @@ import netlab.core.addr.IpAddress;
 import netlab.core.addr.SubnetFacts;
 
 /**
- * The JSON forms of the address commands, one line each, fields in the order PRODUCT.md gives.
+ * The streamed JSON forms of {@code subnet} and {@code subnet split}, one line each, fields in the order PRODUCT.md gives.
  * IPv4 counts are numbers; IPv6 counts are decimal strings because they overflow 64 bits; absent
- * values ({@code "broadcast": null}) are written as null. {@code subnet} objects are streamed with
- * jackson-jr's composer (no map per line: {@code --script} may run thousands of them).
+ * values ({@code "broadcast": null}) are written as null. They are streamed with jackson-jr's
+ * composer (no map per line: {@code --script} may run thousands of them); other commands print
+ * maps with {@code Console.printJson}.
  */
 public final class AddressJson {
     private static final JSON WRITER = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
 
     private AddressJson() {
-    }
-
-    /** One line of JSON for a map or list, keeping null fields. */
-    public static String write(Object value) {
-        try {
-            return WRITER.asString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The {@code subnet --json} object. */

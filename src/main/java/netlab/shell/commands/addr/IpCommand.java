@@ -12,7 +12,6 @@ import netlab.shell.JsonOption;
 import netlab.shell.Lab;
 import netlab.shell.LabCommand;
 import netlab.shell.Style;
-import netlab.shell.render.AddressJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -43,7 +42,7 @@ public final class IpCommand extends LabCommand {
         }
         IpAddress ip = IpAddress.parse(address);
         if (json(jsonOption)) {
-            println(AddressJson.write(json(ip)));
+            console().printJson(json(ip));
             return 0;
         }
         switch (ip) {

@@ -8,7 +8,6 @@ import netlab.core.addr.IpAddress;
 import netlab.shell.JsonOption;
 import netlab.shell.Lab;
 import netlab.shell.LabCommand;
-import netlab.shell.render.AddressJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -50,7 +49,7 @@ public final class SubnetContainsCommand extends LabCommand {
             m.put("address", ip.toString());
             m.put("masked", masked.toString());
             m.put("contains", yes);
-            println(AddressJson.write(m));
+            console().printJson(m);
             return 0;
         }
         AndWorking working = new AndWorking(style());

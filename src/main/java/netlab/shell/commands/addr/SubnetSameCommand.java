@@ -9,7 +9,6 @@ import netlab.core.addr.Netmask;
 import netlab.shell.JsonOption;
 import netlab.shell.Lab;
 import netlab.shell.LabCommand;
-import netlab.shell.render.AddressJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -59,7 +58,7 @@ public final class SubnetSameCommand extends LabCommand {
             m.put("network1", ca.network().toString());
             m.put("network2", cb.network().toString());
             m.put("same", same);
-            println(AddressJson.write(m));
+            console().printJson(m);
             return 0;
         }
         AndWorking working = new AndWorking(style());

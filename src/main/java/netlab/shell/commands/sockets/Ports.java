@@ -7,11 +7,11 @@ import netlab.core.InvalidInputException;
 import netlab.shell.Console;
 
 /** Reads the ports and addresses the socket commands take, with one-line errors. */
-final class Ports {
+public final class Ports {
     private Ports() {
     }
 
-    static int port(String text, boolean zeroAllowed) {
+    public static int port(String text, boolean zeroAllowed) {
         if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) > 65535 || (!zeroAllowed && Integer.parseInt(text) == 0)) {
             throw new InvalidInputException("not a port: " + InvalidInputException.quote(text)
                     + (zeroAllowed ? " (0–65535; 0 takes any free port)" : " (1–65535)"));
@@ -20,7 +20,7 @@ final class Ports {
     }
 
     /** {@code 127.0.0.1:PORT}, {@code [::1]:PORT} or {@code localhost:PORT}; names other than localhost are refused. */
-    static InetSocketAddress target(String text) {
+    public static InetSocketAddress target(String text) {
         int colon = text.lastIndexOf(':');
         if (colon <= 0) {
             throw new InvalidInputException("not HOST:PORT: " + InvalidInputException.quote(text) + " (e.g. 127.0.0.1:9999)");
@@ -34,7 +34,7 @@ final class Ports {
     }
 
     /** The address to bind, warning when it is not loopback. */
-    static InetSocketAddress bindAddress(Console console, String host, int port) {
+    public static InetSocketAddress bindAddress(Console console, String host, int port) {
         if (port < 0 || port > 65535) {
             throw new InvalidInputException("not a port: " + port + " (0–65535; 0 takes any free port)");
         }

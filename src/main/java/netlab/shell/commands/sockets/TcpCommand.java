@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
             TcpHandshakeCommand.class,
             TcpCloseCommand.class,
             TcpReuseCommand.class,
+            TcpLoadCommand.class,
+            TcpStickyCommand.class,
+            TcpUploadCommand.class,
+            TcpReceiveCommand.class,
         },
         footer = {"", "Examples:", "  tcp echo Michael Tracy", "  tcp handshake", "  tcp close", "  tcp reuse"})
 public final class TcpCommand extends GroupCommand {

@@ -63,7 +63,7 @@ final class UdpListenCommand extends DemoCommand {
             case EXIT -> "got \"exit\": stopped after " + n + " datagram(s)";
             case COUNT -> "stopped after " + n + " datagram(s)";
             case QUIET -> "nothing for " + quietSeconds + " s: stopped after " + n + " datagram(s)";
-            case STOPPED -> "stopped after " + n + " datagram(s)";
+            case STOPPED -> "received " + n + " datagram(s)";
         });
         return 0;
     }

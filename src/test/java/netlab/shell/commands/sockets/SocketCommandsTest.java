@@ -32,7 +32,7 @@ class SocketCommandsTest {
             udp send 127.0.0.1:9 x --size 3      | give a MESSAGE or --size N, not both
             tcp close --first nobody             | Invalid value for option '--first': expected one of [CLIENT, SERVER] (case-insensitive) but was 'nobody'; see "help tcp close"
             capture save /tmp/never.pcap         | nothing to save: run "capture on", then a demo (e.g. "udp echo hi")
-            tcp                                  | tcp needs a subcommand: echo, handshake, close, reuse (e.g. "tcp echo"; "help tcp" for more)
+            tcp                                  | tcp needs a subcommand: echo, handshake, close, reuse, load, sticky, upload, receive (e.g. "tcp echo"; "help tcp" for more)
             """)
     void badInputIsOneLine(String line, String message) {
         LabRun run = LabRun.of("", ("--no-color " + line.strip()).split(" "));
