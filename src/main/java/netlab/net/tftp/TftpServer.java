@@ -232,7 +232,7 @@ public final class TftpServer implements AutoCloseable {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             BlockSource source = r.mode() == Mode.NETASCII ? BlockSource.of(Netascii.toWire(readAll(channel)))
                     : new FileBlocks(channel);
-            TftpOptions accepted = Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow());
+            TftpOptions accepted = fitWindow(Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow()));
             TftpPacket opening = accepted.isEmpty() ? null : new TftpPacket.OptionAck(accepted);
             BlockSender sender = new BlockSender(source, Negotiation.blockSize(accepted), Negotiation.windowSize(accepted),
                     config.retries(), opening);
@@ -313,6 +313,24 @@ public final class TftpServer implements AutoCloseable {
             events.accept(who + ": " + describe(request) + " failed: "
                     + machine.failure().map(f -> (f.fromPeer() ? "client sent " : "") + f.describe()).orElse("stopped"));
         }
+    }
+
+    /** The bytes of one window a client's socket is assumed to hold: Linux's default receive buffer is 208 KiB. */
+    static final int WINDOW_BYTES = 192 * 1024;
+
+    /**
+     * Caps windowsize so a whole window fits a default receive buffer (each datagram also costs
+     * about 1 KiB of kernel bookkeeping): a window the client's kernel cannot hold is lost in part
+     * every time, and the transfer crawls from timeout to timeout.
+     */
+    static TftpOptions fitWindow(TftpOptions accepted) {
+        if (!accepted.has(TftpOption.WINDOWSIZE)) {
+            return accepted;
+        }
+        int block = Negotiation.blockSize(accepted);
+        long fits = Math.max(1, WINDOW_BYTES / (block + 1024));
+        long asked = accepted.get(TftpOption.WINDOWSIZE).getAsLong();
+        return asked <= fits ? accepted : accepted.with(TftpOption.WINDOWSIZE, fits);
     }
 
     private long timeout(TftpOptions accepted) {

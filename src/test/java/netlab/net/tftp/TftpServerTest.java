@@ -115,6 +115,14 @@ class TftpServerTest {
     }
 
     @Test
+    void aWindowIsCappedToWhatADefaultSocketBufferHolds() {
+        TftpOptions big = TftpOptions.NONE.with(TftpOption.BLKSIZE, 65464).with(TftpOption.WINDOWSIZE, 16);
+        assertThat(TftpServer.fitWindow(big).get(TftpOption.WINDOWSIZE).getAsLong()).isEqualTo(2);
+        TftpOptions small = TftpOptions.NONE.with(TftpOption.BLKSIZE, 8192).with(TftpOption.WINDOWSIZE, 16);
+        assertThat(TftpServer.fitWindow(small)).isEqualTo(small);
+    }
+
+    @Test
     void lossAndDuplicationBothWaysLeaveTheFileIntact() throws IOException {
         byte[] content = random(60_000, 3);
         Files.write(root.resolve("lossy.bin"), content);

@@ -4,10 +4,12 @@ import java.util.List;
 import netlab.core.bytes.Annotation;
 import netlab.core.bytes.HexParser;
 import netlab.core.tftp.TftpAnnotator;
+import netlab.shell.JsonOption;
 import netlab.shell.Lab;
 import netlab.shell.LabCommand;
 import netlab.shell.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -21,6 +23,9 @@ final class TftpInspectCommand extends LabCommand {
     @Parameters(arity = "1..*", paramLabel = "HEX", description = "The packet's bytes in hex (spaces, colons and 0x allowed).")
     List<String> hex;
 
+    @Mixin
+    JsonOption jsonOption = new JsonOption();
+
     TftpInspectCommand(Lab lab) {
         super(lab);
     }
@@ -32,6 +37,23 @@ final class TftpInspectCommand extends LabCommand {
             throw new UsageException("tftp inspect needs the bytes of one packet in hex (e.g. tftp inspect 0004 0001)");
         }
         Annotation a = TftpAnnotator.INSTANCE.annotate(bytes);
+        if (json(jsonOption)) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("ok", a.ok());
+            m.put("summary", a.summary());
+            m.put("length", bytes.length);
+            m.put("fields", a.spans().stream().map(f -> {
+                java.util.Map<String, Object> field = new java.util.LinkedHashMap<>();
+                field.put("offset", f.offset());
+                field.put("length", f.length());
+                field.put("name", f.name());
+                field.put("value", f.value());
+                return field;
+            }).toList());
+            m.put("problems", a.problems());
+            console().printJson(m);
+            return a.ok() ? 0 : 1;
+        }
         println(style().bold("TFTP") + ": " + a.summary() + " (" + bytes.length + " bytes)");
         console().out().print(new TftpView(style(), console().width()).packet(bytes, true));
         return a.ok() ? 0 : 1;

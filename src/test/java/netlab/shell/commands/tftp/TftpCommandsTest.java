@@ -144,6 +144,15 @@ class TftpCommandsTest {
     }
 
     @Test
+    void inspectHasAJsonForm() {
+        LabRun run = LabRun.of("", "--no-color", "--json", "tftp", "inspect", "0004", "0001");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("{\"ok\":true,\"summary\":\"ACK #1\",\"length\":4,\"fields\":[{\"offset\":0,"
+                + "\"length\":2,\"name\":\"Opcode\",\"value\":\"4 (ACK)\"},{\"offset\":2,\"length\":2,\"name\":\"Block\","
+                + "\"value\":\"1\"}],\"problems\":[]}\n");
+    }
+
+    @Test
     void withServerOnlyTheSummaryUnlessTraced() throws Exception {
         Files.writeString(dir.resolve("remote.txt"), "remote file\n");
         try (TftpServer server = new TftpServer(ServerConfig.of(dir, Loopback.v4(0)), l -> {
