@@ -121,7 +121,8 @@ public final class FrameDecoder {
                 FramingException.checkLength(value, maxMessage);
                 if (describe) {
                     spans.add(new FieldSpan(from, take, "length", String.format("%d (0x%08x)%s", value, value,
-                            take < Framing.PREFIX ? ", completed here" : "")));
+                            take < Framing.PREFIX ? ": its " + bytes("last", take) + " (the " + bytes("first", Framing.PREFIX - take)
+                                    + " came in the read before)" : "")));
                 }
                 prefixHave = 0;
                 bodyLength = value;
@@ -144,6 +145,11 @@ public final class FrameDecoder {
                         + text + " (" + pending.size() + " of " + bodyLength + " bytes: the rest comes later)"));
             }
         }
+    }
+
+    /** "last byte", "first 3 bytes". */
+    private static String bytes(String which, int n) {
+        return n == 1 ? which + " byte" : which + " " + n + " bytes";
     }
 
     private void finish(List<byte[]> messages) {

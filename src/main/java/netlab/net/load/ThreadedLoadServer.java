@@ -78,6 +78,9 @@ final class ThreadedLoadServer extends LoadServer {
             } catch (RejectedExecutionException e) {
                 forget(socket);
                 return;
+            } catch (OutOfMemoryError e) {
+                dropped("no thread for the connection (" + e.getMessage() + "): the system is out of threads");
+                forget(socket);
             }
             if (closing) {
                 forget(socket);

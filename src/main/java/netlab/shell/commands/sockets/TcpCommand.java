@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             TcpUploadCommand.class,
             TcpReceiveCommand.class,
         },
-        footer = {"", "Examples:", "  tcp echo Michael Tracy", "  tcp handshake", "  tcp close", "  tcp reuse"})
+        footer = {"", "Examples:", "  tcp echo Michael Tracy", "  tcp handshake", "  tcp close", "  tcp reuse",
+            "  tcp sticky --framing length", "  tcp load --clients 50 --compare"})
 public final class TcpCommand extends GroupCommand {
     TcpCommand(Lab lab) {
         super(lab);
