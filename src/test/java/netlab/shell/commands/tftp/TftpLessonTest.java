@@ -76,6 +76,18 @@ class TftpLessonTest {
     }
 
     @Test
+    void theLessonEngineParsesItAndAcceptsEveryAnswer() throws IOException {
+        netlab.core.lesson.Lesson lesson = netlab.core.lesson.LessonParser.parse("12-tftp.md", Files.readString(LESSON));
+        assertThat(lesson.number()).isEqualTo(12);
+        assertThat(lesson.exercises()).hasSizeGreaterThanOrEqualTo(5);
+        for (netlab.core.lesson.Exercise e : lesson.exercises()) {
+            netlab.core.lesson.Question q = e.toQuestion();
+            assertThat(netlab.core.lesson.AnswerKinds.find(q.kind()).orElseThrow().check(q.expected(), e.answer()).correct())
+                    .as(e.id()).isTrue();
+        }
+    }
+
+    @Test
     void thePacketsQuotedInHexAreWhatTheLessonSaysTheyAre() throws IOException {
         Lesson lesson = read();
         assertThat(answer(lesson, "decode-ack")).isEqualTo(((TftpPacket.Ack) decode(hexIn(lesson, "decode-ack"))).block());
