@@ -37,6 +37,7 @@ public final class BlockSender implements TransferMachine {
     private int retries;
     private TransferState state = TransferState.RUNNING;
     private TransferFailure failure;
+    private byte[] scratch;
 
     /**
      * @param opening an OACK to be acknowledged with ACK 0 before DATA 1, or null to start with DATA 1
@@ -169,7 +170,8 @@ public final class BlockSender implements TransferMachine {
     private byte[] block(long index) throws IOException {
         long position = (index - 1) * blockSize;
         int length = (int) Math.min(blockSize, source.size() - position);
-        byte[] payload = new byte[length];
+        // a full block is read into one reused array: the Data record keeps its own copy anyway
+        byte[] payload = length == blockSize ? scratch() : new byte[length];
         int done = 0;
         while (done < length) {
             int n = source.read(position + done, payload, done, length - done);
@@ -179,6 +181,13 @@ public final class BlockSender implements TransferMachine {
             done += n;
         }
         return payload;
+    }
+
+    private byte[] scratch() {
+        if (scratch == null) {
+            scratch = new byte[blockSize];
+        }
+        return scratch;
     }
 
     private Step illegal(String what) {

@@ -294,7 +294,7 @@ public final class TftpClient {
     }
 
     private static long dally(Request request) {
-        return request.faults().active() ? 2 * request.timeoutMillis() + 200 : 100;
+        return request.faults().active() ? 3 * request.timeoutMillis() : 100;
     }
 
 }

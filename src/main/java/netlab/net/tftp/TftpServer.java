@@ -51,6 +51,8 @@ public final class TftpServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Semaphore slots;
     private final Set<DatagramSocket> open = ConcurrentHashMap.newKeySet();
+    /** Clients (address and port) with a transfer running: a repeated request from one is a duplicate. */
+    private final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
@@ -160,7 +162,13 @@ public final class TftpServer implements AutoCloseable {
     }
 
     private void begin(TftpPacket.Request request, InetSocketAddress client) throws IOException {
+        if (!clients.add(client)) {
+            events.accept(name(client) + ": " + describe(request) + " again while its transfer runs: a duplicate, ignored"
+                    + " (a second transfer would answer from a second port)");
+            return;
+        }
         if (!slots.tryAcquire()) {
+            clients.remove(client);
             events.accept(name(client) + ": " + describe(request) + " refused, " + config.maxTransfers() + " transfers running");
             refused.incrementAndGet();
             requestPort.send(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "server busy: " + config.maxTransfers()
@@ -172,6 +180,7 @@ public final class TftpServer implements AutoCloseable {
             socket = TransferPort.bind(new InetSocketAddress(local.getAddress(), 0));
         } catch (IOException e) {
             slots.release();
+            clients.remove(client);
             throw e;
         }
         open.add(socket);
@@ -190,12 +199,14 @@ public final class TftpServer implements AutoCloseable {
                 } finally {
                     open.remove(socket);
                     socket.close();
+                    clients.remove(client);
                     slots.release();
                 }
             });
         } catch (RuntimeException e) {
             open.remove(socket);
             socket.close();
+            clients.remove(client);
             slots.release();
             throw e;
         }
@@ -290,8 +301,8 @@ public final class TftpServer implements AutoCloseable {
             }
             report(who, w, receiver, outcome);
             if (outcome.state() == TransferState.COMPLETE) {
-                // as long as the client may go on resending its last DATA, or its last chances are lost with our ACK
-                port.dally(receiver, client, timeout(accepted) * (config.retries() + 1));
+                // as long as the client may go on resending its last DATA (its last chances may be lost with our ACK)
+                port.dally(receiver, client, Math.max(DALLY_TIMEOUTS, config.retries() + 1) * timeout(accepted));
             }
         } finally {
             if (!renamed) {
@@ -314,6 +325,9 @@ public final class TftpServer implements AutoCloseable {
                     + machine.failure().map(f -> (f.fromPeer() ? "client sent " : "") + f.describe()).orElse("stopped"));
         }
     }
+
+    /** How long the receiving side lingers after its last ACK, in timeouts: long enough for two more losses. */
+    static final int DALLY_TIMEOUTS = 3;
 
     /** The bytes of one window a client's socket is assumed to hold: Linux's default receive buffer is 208 KiB. */
     static final int WINDOW_BYTES = 192 * 1024;

@@ -228,6 +228,23 @@ class TftpServerTest {
     }
 
     @Test
+    void aDuplicatedRequestStartsOneTransferNotTwo() throws IOException {
+        Files.write(root.resolve("d.bin"), random(700, 8));
+        start();
+        try (DatagramSocket client = new DatagramSocket(Loopback.v4(0))) {
+            client.setSoTimeout(300);
+            TftpPacket rrq = new TftpPacket.ReadRequest("d.bin", Mode.OCTET, TftpOptions.NONE);
+            send(client, rrq, server.address());
+            send(client, rrq, server.address());
+            Received first = receive(client);
+            assertThat(first.packet()).isInstanceOf(TftpPacket.Data.class);
+            assertThatThrownBy(() -> receive(client)).as("no DATA #1 from a second port")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+            awaitEvent("duplicate, ignored");
+        }
+    }
+
+    @Test
     void garbageOnTheRequestPortIsAnsweredAndTheServerGoesOn() throws IOException {
         Files.writeString(root.resolve("ok.txt"), "fine");
         start();

@@ -262,14 +262,16 @@ abstract class TransferCommand extends DemoCommand {
         }
         int block = (int) r.negotiated().get(TftpOption.BLKSIZE).orElse(512);
         long blocks = r.bytes() / block + 1;
-        println(verb + " " + name + ": " + r.bytes() + " bytes in " + blocks + " DATA packet" + (blocks == 1 ? "" : "s")
+        String wire = mode().name().equals("NETASCII") ? " on the wire (netascii: CR LF line ends)" : "";
+        println(verb + " " + name + ": " + r.bytes() + " bytes" + wire + " in " + blocks + " DATA packet" + (blocks == 1 ? "" : "s")
                 + " of up to " + block + " bytes" + (r.oack() ? " (options: " + r.negotiated() + ")" : ""));
         if (blocks > 65535) {
             println("block numbers went past 65535 and rolled over to 0 " + (blocks / 65536 == 1 ? "once"
                     : (blocks / 65536) + " times") + " (16-bit block field)");
         }
-        println("packets: " + (w.sent() + w.dropped()) + " sent" + (w.dropped() > 0 ? " (" + w.dropped() + " lost on purpose)" : "")
-                + (w.doubled() > 0 ? " (" + w.doubled() + " sent twice on purpose)" : "") + ", " + w.received()
+        String injected = w.dropped() == 0 && w.doubled() == 0 ? ""
+                : " (on purpose: " + w.dropped() + " lost, " + w.doubled() + " sent twice)";
+        println("packets: " + (w.sent() + w.dropped()) + " sent" + injected + ", " + w.received()
                 + " received; retransmissions: " + r.retransmissions() + "; duplicates received: " + r.stats().duplicates());
         println("time: " + time(r.elapsedNanos()) + ", throughput: " + rate(r.throughput()) + " (server's new port: "
                 + r.serverPort().getPort() + ")");

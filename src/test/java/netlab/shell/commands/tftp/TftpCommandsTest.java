@@ -89,7 +89,7 @@ class TftpCommandsTest {
         LabRun run = LabRun.of("", "--no-color", "tftp", "get", "1024.bin", "--loss", "0.3", "--seed", "1", "--timeout", "1",
                 "-o", dir.resolve("k.bin").toString());
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("lost:", "lost on purpose");
+        assertThat(run.out()).contains("lost:", "(on purpose: ");
         assertThat(Files.size(dir.resolve("k.bin"))).isEqualTo(1024);
     }
 
@@ -130,6 +130,14 @@ class TftpCommandsTest {
         assertThat(run.status()).isNotZero();
         assertThat(run.err()).startsWith("error: ").contains(message.contains("not hex") ? "not" : message);
         assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void bindingBeyondLoopbackWarnsFirst() {
+        LabRun run = LabRun.of("", "--no-color", "tftp", "serve", "--port", "0", "--bind", "192.0.2.1");
+        assertThat(run.err()).startsWith("warning: binding 192.0.2.1 makes this TFTP server reachable from other machines");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(2);
     }
 
     @Test
