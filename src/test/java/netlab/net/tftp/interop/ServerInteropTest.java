@@ -179,6 +179,19 @@ class ServerInteropTest {
     }
 
     @Test
+    void tftpHpaAsksForSeveralFilesFromOnePortAndEachIsServed() throws IOException {
+        Path a = downloads.resolve("session-512");
+        Path b = downloads.resolve("session-1024");
+        String commands = "mode octet\nget missing.txt " + downloads.resolve("session-missing") + "\nget f512 " + a
+                + "\nget f1024 " + b + "\nquit\n";
+        TftpPeers.ClientRun run = TftpPeers.run(java.util.List.of(TftpPeers.require("tftp").toString(), "127.0.0.1",
+                String.valueOf(server.port())), TftpPeers.CLIENT_LIMIT, commands);
+        assertThat(run.output()).as(run + events()).contains("Error code 1:");
+        assertSame(a, root.resolve("f512"), run);
+        assertSame(b, root.resolve("f1024"), run);
+    }
+
+    @Test
     void aReadOnlyServerRefusesUploadsWithError2() throws IOException {
         Path source = TftpPeers.randomFile(downloads.resolve("upload"), 600, 6);
         TftpPeers.ClientRun hpa = TftpPeers.tftpHpaPut(server.port(), source, "new.bin", "octet");
