@@ -21,6 +21,7 @@ public final class Console {
     private final boolean interactive;
     private final IntSupplier width;
     private LineInput input;
+    private volatile java.util.function.Consumer<String> above;
 
     public Console(PrintWriter out, PrintWriter err, Style style, boolean json, boolean interactive,
                    IntSupplier width, LineInput input) {
@@ -119,6 +120,24 @@ public final class Console {
         }
         String a = answer.strip().toLowerCase(java.util.Locale.ROOT);
         return a.equals("y") || a.equals("yes");
+    }
+
+    /**
+     * Prints lines that another thread produced while the user may be typing (a chat message): at
+     * the shell's prompt they go above the line being edited, elsewhere they are printed as usual.
+     */
+    public void printAbove(String text) {
+        java.util.function.Consumer<String> printer = above;
+        if (printer != null) {
+            printer.accept(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        } else {
+            out.print(text.endsWith("\n") ? text : text + "\n");
+            out.flush();
+        }
+    }
+
+    void setAbove(java.util.function.Consumer<String> above) {
+        this.above = above;
     }
 
     void setInput(LineInput input) {

@@ -116,7 +116,9 @@ public final class Main {
                     terminal::getWidth, LineInput.NONE);
             Lab lab = new Lab(console, options);
             Dispatcher dispatcher = new Dispatcher(lab);
-            return new Repl(lab, dispatcher, terminal).run(banner(console.style()));
+            String banner = banner(console.style())
+                    + netlab.shell.commands.lessons.LessonPosition.restore(lab).map(line -> "\n" + line).orElse("");
+            return new Repl(lab, dispatcher, terminal).run(banner);
         } catch (IOException e) {
             err.println("error: cannot open the terminal: " + e.getMessage());
             return Dispatcher.FAILED;

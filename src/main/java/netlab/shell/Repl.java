@@ -35,6 +35,7 @@ public final class Repl {
                 return null;
             }
         });
+        lab.console().setAbove(reader::printAbove);
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> dispatcher.cancelRunning());
         try {
             lab.console().println(banner);

@@ -12,6 +12,10 @@ public final class NetProbe {
     private static final Set<String> JDK_THREADS = Set.of("process reaper", "Common-Cleaner", "Attach Listener",
             "Notification Thread", "Signal Dispatcher", "Reference Handler", "Finalizer", "idle-timeout-task");
 
+    /** The JDK's own threads for virtual-thread I/O, started once on first use and kept for the process. */
+    private static final java.util.regex.Pattern VIRTUAL_THREAD_POLLERS =
+            java.util.regex.Pattern.compile("MasterPoller|VirtualThread-unblocker|(Read|Write|Sub)-?Poller.*");
+
     private NetProbe() {
     }
 
@@ -20,7 +24,8 @@ public final class NetProbe {
         Set<String> names = new TreeSet<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.isAlive() && !JDK_THREADS.contains(t.getName()) && !t.getName().startsWith("process reaper")
-                    && !t.getName().startsWith("ForkJoinPool") && !t.getName().startsWith("surefire")) {
+                    && !t.getName().startsWith("ForkJoinPool") && !t.getName().startsWith("surefire")
+                    && !VIRTUAL_THREAD_POLLERS.matcher(t.getName()).matches()) {
                 names.add(t.getName() + "#" + t.threadId());
             }
         }

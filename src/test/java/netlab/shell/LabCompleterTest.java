@@ -45,6 +45,12 @@ class LabCompleterTest {
     }
 
     @Test
+    void lessonNumbersAndQuizTopics() throws Exception {
+        assertThat(complete("lesson 1")).contains("1", "6");
+        assertThat(complete("quiz p")).contains("ports", "class", "mask");
+    }
+
+    @Test
     void optionsOfTheTypedCommand() throws Exception {
         assertThat(complete("hexdump --")).contains("--text", "--hex", "--annotate", "--help");
     }

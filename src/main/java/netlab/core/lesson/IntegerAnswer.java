@@ -22,12 +22,17 @@ public record IntegerAnswer() implements AnswerKind {
             return Verdict.wrong(e.getMessage());
         }
         if (got.equals(want)) {
-            return Verdict.right("right: " + String.format("%,d", want));
+            return Verdict.right("right: " + grouped(want));
         }
         String direction = got.compareTo(want) > 0 ? "too big" : "too small";
         BigInteger ratio = got.signum() != 0 && want.signum() != 0 ? got.max(want).divide(got.min(want).abs().max(BigInteger.ONE)) : BigInteger.ZERO;
         String scale = ratio.compareTo(BigInteger.valueOf(8)) >= 0 ? " (by a factor of about " + ratio + ": check the powers of two)" : "";
-        return Verdict.wrong("not quite: " + String.format("%,d", got) + " is " + direction + scale);
+        return Verdict.wrong("not quite: " + grouped(got) + " is " + direction + scale);
+    }
+
+    /** 65,536 with commas; numbers below 10,000 (ports, years) as they are. */
+    static String grouped(BigInteger n) {
+        return n.abs().compareTo(BigInteger.valueOf(10_000)) < 0 ? n.toString() : String.format("%,d", n);
     }
 
     static BigInteger parse(String text) {

@@ -82,6 +82,35 @@ public final class Progress {
         return List.copyOf(quizzes);
     }
 
+    /**
+     * Takes in what another session saved meanwhile (two labs open at once, as the two-terminal
+     * demos have it): furthest pages and right answers are kept from both, quiz scores joined.
+     * Where this session is now stays as it is; lessons in {@code forgotten} (reset here) are not
+     * brought back.
+     */
+    public void absorb(Progress other, java.util.Set<Integer> forgotten) {
+        other.furthestPage.forEach((lesson, page) -> {
+            if (!forgotten.contains(lesson)) {
+                furthestPage.merge(lesson, page, Math::max);
+            }
+        });
+        other.outcomes.forEach((lesson, map) -> {
+            if (!forgotten.contains(lesson)) {
+                map.forEach((id, outcome) -> record(lesson, id, outcome));
+            }
+        });
+        if (!forgotten.contains(0)) {
+            for (QuizScore q : other.quizzes) {
+                if (!quizzes.contains(q)) {
+                    quizzes.add(q);
+                }
+            }
+        }
+        if (current == null && other.current != null && !forgotten.contains(other.current.lesson())) {
+            current = other.current;
+        }
+    }
+
     /** Forgets one lesson (its pages and exercises). */
     public void reset(int lesson) {
         furthestPage.remove(lesson);
@@ -104,7 +133,12 @@ public final class Progress {
     public Map<String, Object> toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 1);
-        root.put("current", current == null ? null : Map.of("lesson", current.lesson(), "page", current.page()));
+        Map<String, Object> position = new LinkedHashMap<>();
+        if (current != null) {
+            position.put("lesson", current.lesson());
+            position.put("page", current.page());
+        }
+        root.put("current", current == null ? null : position);
         Map<String, Object> lessons = new LinkedHashMap<>();
         java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>(furthestPage.keySet());
         numbers.addAll(outcomes.keySet());

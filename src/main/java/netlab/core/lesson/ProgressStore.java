@@ -37,6 +37,7 @@ public final class ProgressStore {
     }
 
     public Loaded load() throws IOException {
+        removeStaleTemporaries();
         if (!Files.exists(file)) {
             return new Loaded(new Progress(), Optional.empty());
         }
@@ -50,6 +51,27 @@ public final class ProgressStore {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return new Loaded(new Progress(), Optional.of("the progress file " + file + " could not be read (" + why
                     + "); it was kept as " + aside.getFileName() + " and progress starts afresh"));
+        }
+    }
+
+    /**
+     * Saves {@code progress} after taking in what another session saved since (see
+     * {@link Progress#absorb}), under a lock file so two labs never interleave their saves.
+     * {@code forgotten} lists lessons reset in this session (0: the quiz scores).
+     */
+    public void merge(Progress progress, java.util.Set<Integer> forgotten) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (FileChannel lock = FileChannel.open(file.resolveSibling(FILE + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             var held = lock.lock()) {
+            if (Files.exists(file)) {
+                try {
+                    progress.absorb(Progress.fromJson(JSON.std.mapFrom(Files.readString(file, StandardCharsets.UTF_8))), forgotten);
+                } catch (IOException | RuntimeException e) {
+                    // A damaged file is set aside by load(); here this session's progress simply replaces it.
+                }
+            }
+            save(progress);
         }
     }
 
@@ -75,6 +97,21 @@ public final class ProgressStore {
             Files.deleteIfExists(temp);
         }
         syncFolder();
+    }
+
+    /** Temporary files left by a lab killed while saving (older than a minute, so another lab's save in progress is left alone). */
+    private void removeStaleTemporaries() throws IOException {
+        if (!Files.isDirectory(file.getParent())) {
+            return;
+        }
+        long cutoff = System.currentTimeMillis() - 60_000;
+        try (var files = Files.newDirectoryStream(file.getParent(), FILE + ".*.tmp")) {
+            for (Path temp : files) {
+                if (Files.getLastModifiedTime(temp).toMillis() < cutoff) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
     }
 
     /** Makes the rename itself durable (POSIX: fsync the folder); where a folder cannot be opened, the rename stands as is. */

@@ -102,7 +102,13 @@ public final class ChatConnection {
 
     /** Sends {@code exit}, shuts down the output (FIN) and waits for the peer to close in turn. */
     public byte[] exit() throws IOException {
+        return exit(wire -> { });
+    }
+
+    /** As {@link #exit()}; {@code sending} sees the bytes of {@code exit} just before they are written. */
+    public byte[] exit(java.util.function.Consumer<byte[]> sending) throws IOException {
         exiting = true;
+        sending.accept(LineFramer.encode(EXIT));
         byte[] wire = send(EXIT);
         try {
             closeAfterExit();

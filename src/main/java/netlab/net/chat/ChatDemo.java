@@ -50,6 +50,7 @@ public final class ChatDemo {
         BlockingQueue<String> atClient = new LinkedBlockingQueue<>();
         ChatServer server = new ChatServer(scope, socket -> events(atServer));
         InetSocketAddress serverAddress = server.start(Loopback.v4(0));
+        server.open();
         Socket socket = scope.add(new Socket());
         socket.bind(Loopback.v4(0));
         InetSocketAddress clientAddress = (InetSocketAddress) socket.getLocalSocketAddress();

@@ -36,6 +36,7 @@ public final class ChatServer {
         this.onJoin = onJoin;
     }
 
+    /** Binds and listens; clients wait in the kernel's queue until {@link #open()}. */
     public InetSocketAddress start(InetSocketAddress bindTo) throws IOException {
         listener = scope.add(new ServerSocket());
         listener.setReuseAddress(true);
@@ -44,8 +45,13 @@ public final class ChatServer {
         } catch (BindException e) {
             throw NetFailure.bind(bindTo, "TCP", e);
         }
-        scope.start("chat-accept", this::acceptLoop);
         return (InetSocketAddress) listener.getLocalSocketAddress();
+    }
+
+    /** Starts taking clients (after {@link #start}, once the caller has said where it listens). */
+    public ChatServer open() {
+        scope.start("chat-accept", this::acceptLoop);
+        return this;
     }
 
     /** The chat going on now, if any. */

@@ -61,7 +61,7 @@ public final class HttpFetch {
             address = InetAddress.getByName(url.host());
         } catch (UnknownHostException e) {
             throw new NetFailure(NetFailure.Kind.OTHER, "cannot resolve " + url.host()
-                    + ": no such host (check the spelling; \"resolve " + url.host() + "\" shows what DNS says)", e);
+                    + " (no such host, or no DNS server reachable; check the spelling; \"resolve " + url.host() + "\" shows what DNS says)", e);
         }
         InetSocketAddress server = new InetSocketAddress(address, url.port());
         Socket socket = scope.add(new Socket());

@@ -106,6 +106,7 @@ public final class UploadReceiver {
         boolean slot = slots.tryAcquire();
         try (socket) {
             socket.setSoTimeout(IDLE_MS);
+            socket.setTcpNoDelay(true);
             InputStream raw = socket.getInputStream();
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
             OutputStream out = socket.getOutputStream();
@@ -137,17 +138,25 @@ public final class UploadReceiver {
             }
             out.write(new UploadReply(Status.READY, "ready for " + header.size() + " bytes").bytes());
             out.flush();
-            temp = Files.createTempFile(dir, ".upload-", ".part");
-            MessageDigest digest = sha256();
-            long got = copy(in, temp, header.size(), digest);
+            temp = Files.createFile(dir.resolve(".upload-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                    .nextLong()) + ".part"));
+            FileHasher hasher = FileHasher.start(scope, temp, header.size(), 0);
+            long got;
+            try {
+                got = copy(in, temp, header.size(), hasher);
+            } catch (IOException e) {
+                hasher.abandon();
+                throw e;
+            }
             if (got < header.size()) {
+                hasher.abandon();
                 event(peer, Status.FAILED, header, start, "the sender closed after " + got + " of " + header.size()
                         + " bytes; the partial file was deleted");
                 return;
             }
             byte[] claimed = new byte[UploadHeader.DIGEST_BYTES];
             in.readFully(claimed);
-            byte[] actual = digest.digest();
+            byte[] actual = hasher.digest();
             String sha = HexFormat.of().formatHex(actual);
             if (!MessageDigest.isEqual(claimed, actual)) {
                 refuse(out, peer, Status.CHECKSUM_MISMATCH, header, "SHA-256 mismatch: the sender says "
@@ -207,7 +216,8 @@ public final class UploadReceiver {
         }
     }
 
-    private static long copy(InputStream in, Path file, long size, MessageDigest digest) throws IOException {
+    /** Copies the file's bytes from the socket to disk; the hasher follows behind in its own thread. */
+    private static long copy(InputStream in, Path file, long size, FileHasher hasher) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long got = 0;
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -216,9 +226,9 @@ public final class UploadReceiver {
                 if (n < 0) {
                     break;
                 }
-                digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
                 got += n;
+                hasher.readyUpTo(got);
             }
         }
         return got;

@@ -1,16 +1,16 @@
 package netlab.net.upload;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.StandardOpenOption;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.function.LongConsumer;
 import netlab.core.upload.UploadFormatException;
@@ -20,11 +20,13 @@ import netlab.net.NetFailure;
 import netlab.net.Scope;
 
 /**
- * The sending end of the lab's upload protocol: head, wait for READY, the file's bytes (hashed
- * with SHA-256 on the way out), the 32-byte digest, then the receiver's verdict.
+ * The sending end of the lab's upload protocol: head, wait for READY, the file's bytes, the
+ * 32-byte SHA-256, then the receiver's verdict. The kernel copies the file straight from the page
+ * cache to the socket ({@code transferTo}, sendfile) while a second thread hashes it.
  */
 public final class UploadSender {
-    private static final int BUFFER = 1 << 20;
+    /** Bytes per transferTo call (the kernel copies them from the page cache to the socket: sendfile). */
+    private static final long CHUNK = 4L << 20;
 
     /**
      * @param nanos time from the first byte of the head to the receiver's verdict (the transfer;
@@ -45,40 +47,37 @@ public final class UploadSender {
             throws IOException {
         long size = Files.size(file);
         UploadHeader header = new UploadHeader(name, size, overwrite);
-        Socket socket = scope.add(new Socket());
+        SocketChannel channel = scope.add(SocketChannel.open());
+        Socket socket = channel.socket();
         try {
             socket.connect(server, 5000);
             socket.setSoTimeout(UploadReceiver.IDLE_MS);
+            socket.setTcpNoDelay(true);
         } catch (IOException e) {
             throw NetFailure.of(e, "connect", server);
         }
         InetSocketAddress local = (InetSocketAddress) socket.getLocalSocketAddress();
-        try (socket; InputStream file$ = Files.newInputStream(file)) {
+        FileHasher hasher = null;
+        try (channel; FileChannel source = FileChannel.open(file, StandardOpenOption.READ)) {
             long start = System.nanoTime();
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
             DataInputStream in = new DataInputStream(socket.getInputStream());
-            out.write(header.bytes());
-            out.flush();
+            writeAll(channel, ByteBuffer.wrap(header.bytes()));
             UploadReply ready = UploadReply.read(in);
             if (ready.status() != UploadReply.Status.READY) {
                 return new Result(local, server, header, null, ready, System.nanoTime() - start);
             }
-            MessageDigest digest = UploadReceiver.sha256();
-            byte[] buffer = new byte[BUFFER];
+            hasher = FileHasher.start(scope, file, size, size);
             long sent = 0;
             while (sent < size) {
-                int n = file$.read(buffer, 0, (int) Math.min(buffer.length, size - sent));
-                if (n < 0) {
+                long n = source.transferTo(sent, Math.min(CHUNK, size - sent), channel);
+                if (n <= 0 && source.size() <= sent) {
                     throw new IOException(file + " got shorter while it was sent (" + sent + " of " + size + " bytes)");
                 }
-                digest.update(buffer, 0, n);
-                out.write(buffer, 0, n);
                 sent += n;
                 progress.accept(sent);
             }
-            byte[] sha = digest.digest();
-            out.write(sha);
-            out.flush();
+            byte[] sha = hasher.digest();
+            writeAll(channel, ByteBuffer.wrap(sha));
             UploadReply verdict = UploadReply.read(in);
             return new Result(local, server, header, HexFormat.of().formatHex(sha), verdict, System.nanoTime() - start);
         } catch (EOFException e) {
@@ -93,6 +92,16 @@ public final class UploadSender {
                 throw e;
             }
             throw NetFailure.of(e, "sending", server);
+        } finally {
+            if (hasher != null) {
+                hasher.abandon();
+            }
+        }
+    }
+
+    private static void writeAll(SocketChannel channel, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
         }
     }
 }

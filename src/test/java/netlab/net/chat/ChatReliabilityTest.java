@@ -81,6 +81,7 @@ class ChatReliabilityTest {
         try (Scope scope = new Scope()) {
             ChatServer server = server(scope);
             InetSocketAddress address = server.start(Loopback.v4(0));
+            server.open();
             BlockingQueue<String> atClient = new LinkedBlockingQueue<>();
             Socket socket = scope.add(new Socket());
             socket.connect(address);
@@ -115,6 +116,7 @@ class ChatReliabilityTest {
         try (Scope scope = new Scope()) {
             ChatServer server = server(scope);
             InetSocketAddress address = server.start(Loopback.v4(0));
+            server.open();
 
             try (Socket half = new Socket()) {
                 half.connect(address);

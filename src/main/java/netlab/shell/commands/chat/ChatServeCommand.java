@@ -43,6 +43,7 @@ final class ChatServeCommand extends LabCommand {
         InetSocketAddress address = server.start(bindTo);
         terminal.say("chat server on " + NetFailure.name(address) + ": run \"chat connect " + NetFailure.name(address)
                 + "\" in another terminal; Ctrl-C stops");
+        server.open();
         while (true) {
             ChatConnection connection = server.awaitClient(0);
             if (terminal.talk(connection)) {

@@ -26,11 +26,7 @@ final class ChatTerminal {
             @Override
             public void message(String text, byte[] wire) {
                 synchronized (console) {
-                    console.println(peer + ": " + text);
-                    if (hex) {
-                        console.out().print(HexDump.of(wire));
-                    }
-                    console.flush();
+                    console.printAbove(peer + ": " + text + "\n" + (hex ? HexDump.of(wire) : ""));
                 }
             }
 
@@ -41,8 +37,7 @@ final class ChatTerminal {
                     return;
                 }
                 synchronized (console) {
-                    console.println(line + (waiting && console.interactive() ? " (press Enter)" : ""));
-                    console.flush();
+                    console.printAbove(line + (waiting && console.interactive() ? " (press Enter)" : ""));
                 }
             }
         };
@@ -78,17 +73,18 @@ final class ChatTerminal {
             }
             if (line == null) {
                 say("(end of input: saying exit)");
-                sent(connection.exit());
+                connection.exit(this::sent);
                 connection.await(2000);
                 return true;
             }
             if (line.equals(ChatConnection.EXIT)) {
-                sent(connection.exit());
+                connection.exit(this::sent);
                 connection.await(2000);
                 return true;
             }
             if (!line.isEmpty()) {
-                sent(connection.send(line));
+                sent(netlab.core.chat.LineFramer.encode(line));
+                connection.send(line);
             }
         }
         return false;
@@ -106,8 +102,7 @@ final class ChatTerminal {
 
     void say(String line) {
         synchronized (console) {
-            console.println(line);
-            console.flush();
+            console.printAbove(line);
         }
     }
 }

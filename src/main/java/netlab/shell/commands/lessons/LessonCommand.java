@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
             "Then next, prev and page N move through it; answer, hint and skip work on its exercises."},
         footer = {"", "Examples:", "  lesson 1", "  lesson"})
 public final class LessonCommand extends LabCommand {
-    @Parameters(paramLabel = "N", arity = "0..1", description = "The lesson's number (\"lessons\" lists them).")
+    @Parameters(paramLabel = "N", arity = "0..1", completionCandidates = LessonNumbers.class, description = "The lesson's number (\"lessons\" lists them).")
     Integer number;
 
     LessonCommand(Lab lab) {
@@ -30,7 +30,12 @@ public final class LessonCommand extends LabCommand {
             return 0;
         }
         Lesson lesson = session.lesson(number);
+        int reached = Math.min(session.progress().furthestPage(lesson.number()), lesson.pages().size());
         Pages.show(lab, session, lesson, 1);
+        if (reached > 1) {
+            println(style().dim("(you have read up to page " + reached + " of this lesson before: \"page " + reached
+                    + "\" takes you there)"));
+        }
         return 0;
     }
 }

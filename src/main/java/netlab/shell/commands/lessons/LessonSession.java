@@ -27,6 +27,7 @@ final class LessonSession {
     private Lesson lesson;
     private int page;
     private final Map<String, Integer> wrong = new HashMap<>();
+    private final java.util.Set<Integer> forgotten = new java.util.HashSet<>();
 
     private LessonSession(Lab lab) {
         this.lab = lab;
@@ -59,7 +60,7 @@ final class LessonSession {
 
     void save() {
         try {
-            store.save(progress());
+            store.merge(progress(), forgotten);
         } catch (IOException e) {
             lab.console().warn("progress not saved: cannot write " + store.file() + " (" + e.getMessage() + ")");
         }
@@ -136,6 +137,12 @@ final class LessonSession {
 
     /** After {@code progress reset}: forget the open position if it was reset. */
     void forget(Optional<Integer> number) {
+        if (number.isPresent()) {
+            forgotten.add(number.get());
+        } else {
+            catalog().lessons().forEach(l -> forgotten.add(l.number()));
+            forgotten.add(0);
+        }
         if (lesson != null && (number.isEmpty() || number.get() == lesson.number())) {
             lesson = null;
             page = 0;

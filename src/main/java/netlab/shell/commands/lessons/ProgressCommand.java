@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {ProgressResetCommand.class},
         footer = {"", "Examples:", "  progress", "  progress reset 4"})
 public final class ProgressCommand extends LabCommand {
+    @picocli.CommandLine.Mixin
+    netlab.shell.JsonOption jsonOption = new netlab.shell.JsonOption();
+
     ProgressCommand(Lab lab) {
         super(lab);
     }
@@ -21,6 +24,14 @@ public final class ProgressCommand extends LabCommand {
     protected int execute() {
         LessonSession session = LessonSession.of(lab);
         Progress progress = session.progress();
+        if (json(jsonOption)) {
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>(progress.toJson());
+            java.util.Map<String, Object> status = new java.util.LinkedHashMap<>();
+            session.catalog().lessons().forEach(l -> status.put(Integer.toString(l.number()), progress.status(l).label()));
+            json.put("status", status);
+            console().printJson(json);
+            return 0;
+        }
         Style s = style();
         int done = 0;
         for (Lesson lesson : session.catalog().lessons()) {

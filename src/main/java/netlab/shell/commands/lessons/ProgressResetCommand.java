@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = "Forget the progress of lesson N (without N: of every lesson and quiz), after asking you to confirm.")
 public final class ProgressResetCommand extends LabCommand {
-    @Parameters(paramLabel = "N", arity = "0..1", description = "The lesson to reset.")
+    @Parameters(paramLabel = "N", arity = "0..1", completionCandidates = LessonNumbers.class, description = "The lesson to reset.")
     Integer number;
 
     ProgressResetCommand(Lab lab) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "Without a topic, lists the topics. Outside a terminal each answer is the next input line."},
         footer = {"", "Examples:", "  quiz ports", "  quiz mask --count 10 --seed 42", "  quiz"})
 public final class QuizCommand extends LabCommand {
-    @Parameters(paramLabel = "TOPIC", arity = "0..1", description = "What to practise (\"quiz\" alone lists the topics).")
+    @Parameters(paramLabel = "TOPIC", arity = "0..1", completionCandidates = TopicNames.class, description = "What to practise (\"quiz\" alone lists the topics).")
     String topic;
 
     @Option(names = "--count", paramLabel = "N", description = "How many questions (1–100; default 5).")

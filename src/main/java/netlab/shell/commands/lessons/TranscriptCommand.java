@@ -15,10 +15,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "transcript", mixinStandardHelpOptions = true,
         description = {"Show lesson N's example session: the commands it runs and what they print.",
             "Lines starting with \"lab> \" are commands, \"> \" lines are answers typed to a question.",
-            "To replay it: ./lab --script transcripts/NN-slug.txt"},
+            "To replay it for real, pipe it back into the lab: ./lab transcript N | ./lab"},
         footer = {"", "Examples:", "  transcript 6"})
 public final class TranscriptCommand extends LabCommand {
-    @Parameters(paramLabel = "N", description = "The lesson's number (0 for the shell's own transcript).")
+    @Parameters(paramLabel = "N", completionCandidates = LessonNumbers.class, description = "The lesson's number (0 for the shell's own transcript).")
     int number;
 
     TranscriptCommand(Lab lab) {

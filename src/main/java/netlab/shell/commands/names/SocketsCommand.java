@@ -70,7 +70,7 @@ public final class SocketsCommand extends LabCommand {
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {"proto", "local address", "remote address", "state"});
         for (KernelSocketTable.Row row : rows) {
-            cells.add(new String[] {row.table(), NetFailure.name(row.socket().local()), remote(row.socket().remote()), state(row)});
+            cells.add(new String[] {row.table(), name(row, row.socket().local()), remote(row, row.socket().remote()), state(row)});
         }
         int[] widths = new int[4];
         for (String[] c : cells) {
@@ -98,8 +98,16 @@ public final class SocketsCommand extends LabCommand {
         return row.socket().state() == TcpState.UNKNOWN ? "state " + row.socket().code() : row.socket().state().name();
     }
 
-    private static String remote(InetSocketAddress remote) {
-        String name = NetFailure.name(remote);
+    /** An endpoint as ss prints it; an IPv4-mapped address in an IPv6 table stays {@code [::ffff:127.0.0.1]}. */
+    private static String name(KernelSocketTable.Row row, InetSocketAddress address) {
+        if (row.table().endsWith("6") && address.getAddress() instanceof java.net.Inet4Address v4) {
+            return "[::ffff:" + v4.getHostAddress() + "]:" + address.getPort();
+        }
+        return NetFailure.name(address);
+    }
+
+    private static String remote(KernelSocketTable.Row row, InetSocketAddress remote) {
+        String name = name(row, remote);
         return remote.getPort() == 0 ? name.substring(0, name.lastIndexOf(':')) + ":*" : name;
     }
 
@@ -128,8 +136,8 @@ public final class SocketsCommand extends LabCommand {
         KernelSocket k = row.socket();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("proto", row.table());
-        m.put("local", NetFailure.name(k.local()));
-        m.put("remote", NetFailure.name(k.remote()));
+        m.put("local", name(row, k.local()));
+        m.put("remote", name(row, k.remote()));
         m.put("state", state(row));
         m.put("rxQueue", k.rxQueue());
         m.put("txQueue", k.txQueue());

@@ -29,11 +29,14 @@ import picocli.CommandLine.Parameters;
         description = {"Upload FILE over TCP with a small framed protocol: a head (magic, name, size), the bytes,",
             "then the SHA-256; the receiver saves it only when its own SHA-256 matches.",
             "Without --server the lab runs its own receiver on 127.0.0.1, in a temporary folder it deletes afterwards."},
-        footer = {"", "Examples:", "  tcp upload notes.txt", "  tcp upload big.iso --server 127.0.0.1:9000   (\"tcp receive --dir DIR --port 9000\" elsewhere)",
+        footer = {"", "Examples:", "  tcp upload notes.txt", "  tcp upload --text \"hello, upload\"", "  tcp upload big.iso --server 127.0.0.1:9000   (\"tcp receive --dir DIR --port 9000\" elsewhere)",
             "  tcp upload report.pdf --server 127.0.0.1:9000 --as final.pdf --force"})
 final class TcpUploadCommand extends LabCommand {
-    @Parameters(paramLabel = "FILE", description = "The file to send.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to send.")
     Path file;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "Send TEXT (UTF-8) as a small file instead of FILE (named by --as, default message.txt).")
+    String text;
 
     @Option(names = "--server", paramLabel = "HOST:PORT", description = "A receiver (\"tcp receive\"); default: the lab's own on loopback.")
     String server;
@@ -53,6 +56,14 @@ final class TcpUploadCommand extends LabCommand {
 
     @Override
     protected int execute() throws IOException {
+        if ((file == null) == (text == null)) {
+            throw new netlab.shell.UsageException("give a FILE or --text TEXT (e.g. tcp upload notes.txt, or tcp upload --text hello)");
+        }
+        if (text != null) {
+            Path scratch = Files.createTempDirectory("netlab-upload-");
+            lab.scope().add(() -> deleteTree(scratch));
+            file = Files.writeString(scratch.resolve(as != null ? UploadName.check(as) : "message.txt"), text);
+        }
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("no such file: " + InvalidInputException.quote(file.toString())
                     + (Files.isDirectory(file) ? " is a folder (send one file)" : " (give the path of a file to send)"));
@@ -74,7 +85,7 @@ final class TcpUploadCommand extends LabCommand {
         long size = Files.size(file);
         UploadHeader header = new UploadHeader(name, size, force);
         if (!json) {
-            println("uploading " + file + " as \"" + name + "\", " + TransferFigures.size(size) + ", to " + where);
+            println("uploading " + (text != null ? "the text" : file.toString()) + " as \"" + name + "\", " + TransferFigures.size(size) + ", to " + where);
             println(style().bold("head, " + header.bytes().length + " bytes:"));
             HexRenderer hex = new HexRenderer(style());
             console().out().print(hex.dump(header.bytes(), header.spans()));
@@ -107,8 +118,9 @@ final class TcpUploadCommand extends LabCommand {
         if (!saved) {
             throw new CommandFailedException("the receiver refused: " + verdict.message());
         }
-        println("sent " + TransferFigures.size(size) + " in " + TransferFigures.seconds(result.nanos()) + " ("
-                + TransferFigures.rate(size, result.nanos()) + "), from " + NetFailure.name(result.local()));
+        println("sent " + TransferFigures.size(size) + " in " + TransferFigures.seconds(result.nanos())
+                + (size >= 1 << 16 ? " (" + TransferFigures.rate(size, result.nanos()) + ")" : "")
+                + ", from " + NetFailure.name(result.local()));
         println("SHA-256 " + result.sha256() + " (sent after the bytes)");
         println("receiver: " + verdict.message() + " — the checksums match");
         return 0;

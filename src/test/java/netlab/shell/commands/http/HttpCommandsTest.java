@@ -68,7 +68,7 @@ class HttpCommandsTest {
             http get ftp://x/                    | not an http:// URL: "ftp://x/" (e.g. http://127.0.0.1:8080/hello.txt)
             http get http://x:0/                 | not a port in "http://x:0/": "0" (1–65535)
             http get --requests 11               | --requests takes 1–10, not 11
-            http get http://nohost.invalid/      | cannot resolve nohost.invalid: no such host (check the spelling; "resolve nohost.invalid" shows what DNS says)
+            http get http://nohost.invalid/      | cannot resolve nohost.invalid (no such host, or no DNS server reachable; check the spelling; "resolve nohost.invalid" shows what DNS says)
             http serve --root /no/such/dir       | not a folder: "/no/such/dir" (--root takes a folder to serve)
             http serve --port 70000              | not a port: "70000" (0–65535; 0 takes any free port)
             http                                 | http needs a subcommand: get, serve (e.g. "http get"; "help http" for more)

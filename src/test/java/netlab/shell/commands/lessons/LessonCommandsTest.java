@@ -35,6 +35,7 @@ class LessonCommandsTest {
         LabRun again = run(home, "lessons\nnext\n");
         assertThat(again.out()).contains("in progress (page 2 of").contains("You are at lesson 4, page 2")
                 .contains("Lesson 4 · Subnet masks and CIDR — page 3 of");
+        assertThat(run(home, "lesson 4\n").out()).contains("(you have read up to page 3 of this lesson before: \"page 3\" takes you there)");
     }
 
     @Test
@@ -93,5 +94,57 @@ class LessonCommandsTest {
         Files.writeString(dir.resolve("02-bad.md"), "no title\n");
         LabRun bad = run(LabRun.stateDir(), "lessons\n", "--lessons", dir.toString());
         assertThat(bad.err()).contains("error: 02-bad.md:1: the file must start with the lesson's title");
+    }
+
+    @Test
+    void transcriptShowsTheLessonsExampleSession() {
+        LabRun r = run(LabRun.stateDir(), "transcript 6\ntranscript 0\ntranscript 99\n");
+        assertThat(r.out()).contains("lab> lesson 6\nLesson 6 · Ports and sockets — page 1 of 4").contains("lab> help");
+        assertThat(r.err()).contains("error: no lesson 99");
+    }
+
+    @Test
+    void progressHasAJsonFormForTeachers() {
+        Path home = LabRun.stateDir();
+        run(home, "lesson 6\nanswer 65536\n");
+        LabRun r = run(home, "", "progress", "--json");
+        assertThat(r.out().lines().count()).isEqualTo(1);
+        assertThat(r.out()).contains("\"current\":{\"lesson\":6,\"page\":1}").contains("\"how-many-ports\":\"right\"")
+                .contains("\"6\":\"in progress\"").contains("\"1\":\"not started\"");
+    }
+
+    @Test
+    void tryItCommandsAreHighlightedInColour() {
+        var lesson = netlab.core.lesson.LessonCatalog.packaged().find(6).orElseThrow();
+        java.util.List<String> lines = new netlab.shell.render.LessonView(new netlab.shell.Style(true), 80)
+                .page(lesson, 1, new netlab.core.lesson.Progress());
+        assertThat(lines).anyMatch(l -> l.contains("try it ▸ ") && l.contains("\u001b[1;32mports 80\u001b[0m"));
+        assertThat(lines.get(0)).startsWith("\u001b[1mLesson 6 · Ports and sockets\u001b[0m");
+    }
+
+    static netlab.shell.Dispatcher session(Path home, java.io.StringWriter out) {
+        java.io.PrintWriter w = new java.io.PrintWriter(out, true);
+        netlab.shell.Lab lab = new netlab.shell.Lab(new netlab.shell.Console(w, w, new netlab.shell.Style(false), false, false,
+                () -> 80, netlab.shell.LineInput.NONE), new netlab.shell.Lab.Options(false, false, home, java.util.Optional.empty()));
+        return new netlab.shell.Dispatcher(lab);
+    }
+
+    @Test
+    void twoLabsOpenAtOnceKeepEachOthersProgress() {
+        Path home = LabRun.stateDir();
+        java.io.StringWriter outA = new java.io.StringWriter();
+        java.io.StringWriter outB = new java.io.StringWriter();
+        netlab.shell.Dispatcher a = session(home, outA);
+        netlab.shell.Dispatcher b = session(home, outB);
+        a.run("lesson 3");
+        b.run("lesson 6");
+        b.run("answer 65536");
+        a.run("answer 10000010");
+        b.run("next");
+        assertThat(outA.toString()).contains("✓ right: 10000010");
+        assertThat(outB.toString()).contains("✓ right: 65,536");
+        LabRun after = run(home, "progress\n");
+        assertThat(after.out()).contains("…  3  in progress   page 1 of 4, 1 of 7 exercises")
+                .contains("…  6  in progress   page 2 of 4, 1 of 7 exercises");
     }
 }

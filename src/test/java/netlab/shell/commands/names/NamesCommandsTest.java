@@ -50,8 +50,8 @@ class NamesCommandsTest {
         try (ServerSocket server = new ServerSocket(0, 1, Loopback.V4);
              DatagramSocket udp = new DatagramSocket(new InetSocketAddress(Loopback.V4, 0))) {
             LabRun r = LabRun.of("sockets\nsockets --udp --listening\n");
-            assertThat(r.out()).containsPattern("tcp6?\\s+127\\.0\\.0\\.1:" + server.getLocalPort() + "\\s+\\S+:\\*\\s+LISTEN")
-                    .containsPattern("udp6?\\s+127\\.0\\.0\\.1:" + udp.getLocalPort() + "\\s+\\S+:\\*\\s+UNCONN");
+            assertThat(r.out()).containsPattern("tcp6?\\s+\\[?(::ffff:)?127\\.0\\.0\\.1\\]?:" + server.getLocalPort() + "\\s+\\S+:\\*\\s+LISTEN")
+                    .containsPattern("udp6?\\s+\\[?(::ffff:)?127\\.0\\.0\\.1\\]?:" + udp.getLocalPort() + "\\s+\\S+:\\*\\s+UNCONN");
             String udpOnly = r.out().substring(r.out().indexOf("lab> sockets --udp"));
             assertThat(udpOnly).doesNotContain("LISTEN").contains("0 TCP sockets,");
         }
