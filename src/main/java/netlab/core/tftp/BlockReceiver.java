@@ -79,7 +79,9 @@ public final class BlockReceiver implements TransferMachine {
                     stats.duplicate();
                     yield again();
                 }
-                yield state == TransferState.RUNNING ? illegal("OACK in the middle of a transfer") : Step.NOTHING;
+                // a late copy of the OACK after DATA began (it was resent as ACK 0 crossed it): stale, ignored
+                stats.duplicate();
+                yield Step.NOTHING;
             }
             case TftpPacket.Ack a -> state == TransferState.RUNNING
                     ? illegal("ACK #" + a.block() + " sent to the side that receives the data") : Step.NOTHING;

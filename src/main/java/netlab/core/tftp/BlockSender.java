@@ -86,7 +86,15 @@ public final class BlockSender implements TransferMachine {
             case TftpPacket.Data d -> illegal("DATA #" + d.block() + " sent to the side that sends the data");
             case TftpPacket.ReadRequest r -> illegal("RRQ on a transfer already running");
             case TftpPacket.WriteRequest w -> illegal("WRQ on a transfer already running");
-            case TftpPacket.OptionAck o -> illegal("OACK sent to the side that sends the data");
+            case TftpPacket.OptionAck o -> {
+                if (opening != null) {
+                    yield illegal("OACK sent to the side that sends the data");
+                }
+                // a client after its WRQ: the server's OACK again (duplicated, or resent because DATA 1
+                // was lost) stands for ACK 0, and like any duplicate ACK it never causes a send
+                stats.duplicate();
+                yield Step.NOTHING;
+            }
         };
     }
 

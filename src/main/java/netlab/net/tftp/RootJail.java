@@ -92,7 +92,12 @@ public final class RootJail {
             throw new Refusal(ErrorCode.ACCESS_VIOLATION, quote(name) + " contains a backslash");
         }
         if (PERCENT.matcher(name).find()) {
-            String decoded = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String decoded;
+            try {
+                decoded = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new Refusal(ErrorCode.ACCESS_VIOLATION, quote(name) + " has a broken percent-escape");
+            }
             if (!decoded.equals(name) && (decoded.contains("..") || decoded.contains("/") || decoded.contains("\\")
                     || decoded.chars().anyMatch(c -> c < 0x20))) {
                 throw new Refusal(ErrorCode.ACCESS_VIOLATION, quote(name) + " hides a path in percent-encoding");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,8 +52,11 @@ public final class TftpServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Semaphore slots;
     private final Set<DatagramSocket> open = ConcurrentHashMap.newKeySet();
-    /** Clients (address and port) with a transfer running: a repeated request from one is a duplicate. */
-    private final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
+    /**
+     * The request each client (address and port) has a transfer running for: the same request again
+     * is a duplicate; another one (tftp-hpa asks for the next file from the same port) is a new transfer.
+     */
+    private final Map<InetSocketAddress, TftpPacket.Request> clients = new ConcurrentHashMap<>();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
@@ -162,13 +166,14 @@ public final class TftpServer implements AutoCloseable {
     }
 
     private void begin(TftpPacket.Request request, InetSocketAddress client) throws IOException {
-        if (!clients.add(client)) {
+        TftpPacket.Request running = clients.putIfAbsent(client, request);
+        if (request.equals(running)) {
             events.accept(name(client) + ": " + describe(request) + " again while its transfer runs: a duplicate, ignored"
                     + " (a second transfer would answer from a second port)");
             return;
         }
         if (!slots.tryAcquire()) {
-            clients.remove(client);
+            clients.remove(client, request);
             events.accept(name(client) + ": " + describe(request) + " refused, " + config.maxTransfers() + " transfers running");
             refused.incrementAndGet();
             requestPort.send(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "server busy: " + config.maxTransfers()
@@ -180,7 +185,7 @@ public final class TftpServer implements AutoCloseable {
             socket = TransferPort.bind(new InetSocketAddress(local.getAddress(), 0));
         } catch (IOException e) {
             slots.release();
-            clients.remove(client);
+            clients.remove(client, request);
             throw e;
         }
         open.add(socket);
@@ -199,14 +204,14 @@ public final class TftpServer implements AutoCloseable {
                 } finally {
                     open.remove(socket);
                     socket.close();
-                    clients.remove(client);
+                    clients.remove(client, request);
                     slots.release();
                 }
             });
         } catch (RuntimeException e) {
             open.remove(socket);
             socket.close();
-            clients.remove(client);
+            clients.remove(client, request);
             slots.release();
             throw e;
         }
@@ -224,6 +229,16 @@ public final class TftpServer implements AutoCloseable {
             events.accept(who + ": " + describe(request) + " refused with error " + refusal.code().code() + ": "
                     + refusal.reason());
             port.send(refusal.packet(), client);
+        } catch (IOException e) {
+            if (!closed) {
+                // the disk or the socket failed: tell the client instead of leaving it to time out
+                try {
+                    port.send(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "server error: the transfer could not go on"), client);
+                } catch (IOException unsent) {
+                    e.addSuppressed(unsent);
+                }
+            }
+            throw e;
         }
     }
 
@@ -253,7 +268,7 @@ public final class TftpServer implements AutoCloseable {
         if (wanted > Files.getFileStore(target.getParent()).getUsableSpace()) {
             throw new Refusal(ErrorCode.DISK_FULL, "tsize " + wanted + " is more than the free space");
         }
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        Path temp = Files.createTempFile(target.getParent(), ".tftp-upload-", ".part"); // short: the name may be 255 bytes
         boolean renamed = false;
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             TftpOptions accepted = Negotiation.accept(w, -1, config.maxBlock(), config.maxWindow());
@@ -291,7 +306,8 @@ public final class TftpServer implements AutoCloseable {
             }
             report(who, w, receiver, outcome);
             if (outcome.state() == TransferState.COMPLETE) {
-                port.dally(receiver, client, DALLY_TIMEOUTS * timeout(accepted));
+                // as long as the client may go on resending its last DATA (its last chances may be lost with our ACK)
+                port.dally(receiver, client, Math.max(DALLY_TIMEOUTS, config.retries() + 1) * timeout(accepted));
             }
         } finally {
             if (!renamed) {

@@ -141,6 +141,26 @@ public final class TftpPeers {
         }
     }
 
+    /**
+     * The SHA-256 of {@code file} once it equals {@code expected}, or its last value after 5 s: a
+     * peer server acknowledges the last block of an upload before it closes the file (atftpd
+     * writes through stdio, so the bytes reach the disk at fclose, just after the final ACK).
+     */
+    public static String sha256Settled(Path file, String expected) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String now = Files.exists(file) ? sha256(file) : "(missing)";
+        while (!now.equals(expected) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            now = Files.exists(file) ? sha256(file) : "(missing)";
+        }
+        return now;
+    }
+
     // ---- servers ----
 
     /**

@@ -16,12 +16,13 @@ import netlab.core.tftp.ErrorCode;
 import netlab.core.tftp.TftpCodec;
 import netlab.core.tftp.TftpFormatException;
 import netlab.core.tftp.TftpPacket;
+import netlab.shell.LabRun;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lesson 12 as a learner meets it: at least five exercises, each with a hint and an answer its
- * kind accepts, and the facts it teaches checked against the lab's own codec (the packets quoted
- * in hex decode to what the lesson says they are).
+ * Lesson 12 as a learner meets it: every "try it" command runs, at least five exercises, each
+ * with a hint and an answer its kind accepts, and the facts it teaches checked against the lab's
+ * own codec (the packets quoted in hex decode to what the lesson says they are).
  */
 class TftpLessonTest {
     static final Path LESSON = Path.of(System.getProperty("netlab.root", "."), "lessons", "12-tftp.md");
@@ -75,6 +76,18 @@ class TftpLessonTest {
     }
 
     @Test
+    void theLessonEngineParsesItAndAcceptsEveryAnswer() throws IOException {
+        netlab.core.lesson.Lesson lesson = netlab.core.lesson.LessonParser.parse("12-tftp.md", Files.readString(LESSON));
+        assertThat(lesson.number()).isEqualTo(12);
+        assertThat(lesson.exercises()).hasSizeGreaterThanOrEqualTo(5);
+        for (netlab.core.lesson.Exercise e : lesson.exercises()) {
+            netlab.core.lesson.Question q = e.toQuestion();
+            assertThat(netlab.core.lesson.AnswerKinds.find(q.kind()).orElseThrow().check(q.expected(), e.answer()).correct())
+                    .as(e.id()).isTrue();
+        }
+    }
+
+    @Test
     void thePacketsQuotedInHexAreWhatTheLessonSaysTheyAre() throws IOException {
         Lesson lesson = read();
         assertThat(answer(lesson, "decode-ack")).isEqualTo(((TftpPacket.Ack) decode(hexIn(lesson, "decode-ack"))).block());
@@ -102,6 +115,21 @@ class TftpLessonTest {
         TftpPacket.ReadRequest withOptions = (TftpPacket.ReadRequest) decode(
                 HexFormat.ofDelimiter(" ").parseHex(inspected.get(2).substring("tftp inspect ".length())));
         assertThat(withOptions.options().toString()).isEqualTo("blksize=1468 tsize=0");
+    }
+
+    @Test
+    void everyTryItCommandRunsAndFailsInAtMostOneLine() throws IOException {
+        Lesson lesson = read();
+        assertThat(lesson.tryIt()).hasSizeGreaterThanOrEqualTo(6);
+        for (String command : lesson.tryIt()) {
+            LabRun run = LabRun.of(command + "\n", "--no-color");
+            assertThat(run.out()).as(command).isNotBlank();
+            assertThat(run.err().lines().count()).as("%s fails in at most one line: %s", command, run.err()).isLessThanOrEqualTo(1);
+            if (command.startsWith("tftp get") && !command.contains("no-such-file")) {
+                assertThat(run.out()).as(command).contains("saved to");
+            }
+        }
+        assertThat(LabRun.of("tftp get no-such-file.txt\n", "--no-color").err()).contains("error 1");
     }
 
     @Test
