@@ -28,7 +28,9 @@ class TcpLoadCommandTest {
         LabRun run = LabRun.of("", "--no-color", "tcp", "load", "--clients", "10", "--messages", "2", "--compare");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out().lines().filter(l -> l.matches("(platform|virtual|nio) +20 +0 .*"))).hasSize(3);
-        assertThat(run.out()).contains("10 virtual").contains(" 1 OS");
+        // the peak of virtual server threads depends on timing (a connection may end before the last
+        // one is accepted); it is at least one and never more than the clients
+        assertThat(run.out()).containsPattern(" ([1-9]|10) virtual ").contains(" 1 OS");
     }
 
     @Test
