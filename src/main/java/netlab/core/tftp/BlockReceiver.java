@@ -1,7 +1,6 @@
 package netlab.core.tftp;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The side of a transfer that receives DATA: a client after its RRQ, a server after a WRQ. No
@@ -19,18 +18,15 @@ import java.util.Optional;
  *   <li>On a timeout the last ACK is sent again, at most {@code maxRetries} times in a row.</li>
  * </ul>
  */
-public final class BlockReceiver implements TransferMachine {
+public final class BlockReceiver extends TransferMachine {
     private final int blockSize;
     private final int window;
     private final int maxRetries;
-    private final TransferStats stats = new TransferStats();
     private TftpPacket lastAnswer;
     private long expected = 1;
     private long lastAcked;
     private boolean gapAcknowledged;
     private int retries;
-    private TransferState state = TransferState.RUNNING;
-    private TransferFailure failure;
 
     /**
      * @param opening what acknowledges the request (ACK 0 or an OACK, for a server after a WRQ;
@@ -160,43 +156,6 @@ public final class BlockReceiver implements TransferMachine {
     private Step again() {
         stats.sent(1);
         return Step.send(lastAnswer);
-    }
-
-    private Step illegal(String what) {
-        TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.ILLEGAL_OPERATION, "Illegal TFTP operation: " + what);
-        fail(new TransferFailure(error, false, true));
-        stats.sent(1);
-        return Step.send(error);
-    }
-
-    private void fail(TransferFailure f) {
-        state = TransferState.FAILED;
-        failure = f;
-    }
-
-    @Override
-    public TransferState state() {
-        return state;
-    }
-
-    @Override
-    public Optional<TransferFailure> failure() {
-        return Optional.ofNullable(failure);
-    }
-
-    @Override
-    public Step abort(TftpPacket.Error error) {
-        if (state == TransferState.FAILED) {
-            return Step.NOTHING;
-        }
-        fail(new TransferFailure(error, false, true));
-        stats.sent(1);
-        return Step.send(error);
-    }
-
-    @Override
-    public TransferStats stats() {
-        return stats;
     }
 
     /** Blocks received in order so far. */

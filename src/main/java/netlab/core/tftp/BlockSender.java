@@ -3,7 +3,6 @@ package netlab.core.tftp;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The side of a transfer that sends DATA: a server answering an RRQ, a client after its WRQ. No
@@ -24,19 +23,16 @@ import java.util.Optional;
  * </ul>
  * An optional opening packet (the server's OACK) is block 0: it is sent first and resent until ACK 0.
  */
-public final class BlockSender implements TransferMachine {
+public final class BlockSender extends TransferMachine {
     private final BlockSource source;
     private final int blockSize;
     private final int window;
     private final int maxRetries;
     private final TftpPacket opening;
     private final long lastIndex;
-    private final TransferStats stats = new TransferStats();
     private long acked;
     private long sentUpTo;
     private int retries;
-    private TransferState state = TransferState.RUNNING;
-    private TransferFailure failure;
     private byte[] scratch;
 
     /**
@@ -188,42 +184,6 @@ public final class BlockSender implements TransferMachine {
             scratch = new byte[blockSize];
         }
         return scratch;
-    }
-
-    private Step illegal(String what) {
-        TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.ILLEGAL_OPERATION, "Illegal TFTP operation: " + what);
-        fail(new TransferFailure(error, false, true));
-        return Step.send(error);
-    }
-
-    private void fail(TransferFailure f) {
-        state = TransferState.FAILED;
-        failure = f;
-    }
-
-    @Override
-    public TransferState state() {
-        return state;
-    }
-
-    @Override
-    public Optional<TransferFailure> failure() {
-        return Optional.ofNullable(failure);
-    }
-
-    @Override
-    public Step abort(TftpPacket.Error error) {
-        if (state == TransferState.FAILED) {
-            return Step.NOTHING;
-        }
-        fail(new TransferFailure(error, false, true));
-        stats.sent(1);
-        return Step.send(error);
-    }
-
-    @Override
-    public TransferStats stats() {
-        return stats;
     }
 
     /** Index of the last block (the short or empty one). */

@@ -7,21 +7,51 @@ import java.util.Optional;
  * ran out, it answers with a {@link Step}. The transport (netlab.net.tftp) owns the socket and
  * the clock.
  */
-public sealed interface TransferMachine permits BlockSender, BlockReceiver {
-    /** The first packets to send (an OACK, ACK 0 or the first window), possibly none. */
-    Step start();
+public abstract sealed class TransferMachine permits BlockSender, BlockReceiver {
+    protected final TransferStats stats = new TransferStats();
+    protected TransferState state = TransferState.RUNNING;
+    private TransferFailure failure;
 
-    Step onPacket(TftpPacket packet);
+    /** The first packets to send (an OACK, ACK 0 or the first window), possibly none. */
+    public abstract Step start();
+
+    public abstract Step onPacket(TftpPacket packet);
 
     /** The wait for the peer ran out: what to send again, or failure after too many retries. */
-    Step onTimeout();
+    public abstract Step onTimeout();
 
-    TransferState state();
+    public final TransferState state() {
+        return state;
+    }
 
-    Optional<TransferFailure> failure();
+    public final Optional<TransferFailure> failure() {
+        return Optional.ofNullable(failure);
+    }
 
-    TransferStats stats();
+    public final TransferStats stats() {
+        return stats;
+    }
 
     /** Gives up from outside (e.g. the file could not be written): the ERROR to send ends the transfer. */
-    Step abort(TftpPacket.Error error);
+    public final Step abort(TftpPacket.Error error) {
+        if (state == TransferState.FAILED) {
+            return Step.NOTHING;
+        }
+        fail(new TransferFailure(error, false, true));
+        stats.sent(1);
+        return Step.send(error);
+    }
+
+    /** A packet that has no place in this transfer: error 4 (RFC 1350) ends it. */
+    protected final Step illegal(String what) {
+        TftpPacket.Error error = TftpPacket.Error.of(ErrorCode.ILLEGAL_OPERATION, "Illegal TFTP operation: " + what);
+        fail(new TransferFailure(error, false, true));
+        stats.sent(1);
+        return Step.send(error);
+    }
+
+    protected final void fail(TransferFailure f) {
+        state = TransferState.FAILED;
+        failure = f;
+    }
 }
