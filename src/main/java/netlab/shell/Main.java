@@ -44,6 +44,12 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = new Main().run(args, System.in, out, err, System.getenv(),
                 isTerminal("netlab.stdin.tty"), isTerminal("netlab.stdout.tty"));
+        if (Boolean.getBoolean("netlab.aot.repl")) {
+            // The launcher records its start-up cache by running the training script with this
+            // property inside a pseudo-terminal: the interactive shell then opens too (and reads
+            // "exit"), so the terminal's classes are in the cache as well.
+            new Main().run(new String[0], System.in, out, err, System.getenv(), true, true);
+        }
         out.flush();
         err.flush();
         System.exit(status);
