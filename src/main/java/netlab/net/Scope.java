@@ -1,11 +1,16 @@
 package netlab.net;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Everything one demo opened: sockets, servers, executors and threads. Closing the scope closes
@@ -38,6 +43,31 @@ public final class Scope implements AutoCloseable {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         });
         return executor;
+    }
+
+    /**
+     * Accepts connections on {@code listener} in a thread of the scope and serves each one with
+     * {@code serve} in a virtual thread of its own ({@code NAME-conn-N}), until the listener is
+     * closed or the scope cancelled. The caller registers {@code listener} with the scope.
+     */
+    public void acceptLoop(String name, ServerSocket listener, Consumer<Socket> serve) {
+        ExecutorService connections = add(Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name(name + "-conn-", 1).factory()));
+        start(name + "-accept", () -> {
+            try {
+                while (!cancelled) {
+                    Socket socket = listener.accept();
+                    try {
+                        connections.execute(() -> serve.accept(socket));
+                    } catch (RuntimeException rejected) {
+                        socket.close();
+                        return;
+                    }
+                }
+            } catch (IOException | IllegalStateException e) {
+                // the listening socket was closed: the server stops
+            }
+        });
     }
 
     /** Starts a platform thread that belongs to the scope; it is interrupted and joined on close. */

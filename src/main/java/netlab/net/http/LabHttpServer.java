@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import netlab.core.http.HttpFormatException;
 import netlab.core.http.HttpHeaders;
@@ -60,30 +58,12 @@ public final class LabHttpServer {
             throw NetFailure.bind(bindTo, "TCP", e);
         }
         address = (InetSocketAddress) listener.getLocalSocketAddress();
-        ExecutorService connections = scope.add(Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("http-conn-", 1).factory()));
-        scope.start("http-accept", () -> acceptLoop(connections));
+        scope.acceptLoop("http", listener, this::serve);
         return address;
     }
 
     public InetSocketAddress address() {
         return address;
-    }
-
-    private void acceptLoop(ExecutorService connections) {
-        try {
-            while (!scope.cancelled()) {
-                Socket socket = listener.accept();
-                try {
-                    connections.execute(() -> serve(socket));
-                } catch (RuntimeException rejected) {
-                    socket.close();
-                    return;
-                }
-            }
-        } catch (IOException | IllegalStateException e) {
-            // the listening socket was closed: the server stops
-        }
     }
 
     private void serve(Socket socket) {

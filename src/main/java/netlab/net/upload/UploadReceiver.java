@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import netlab.core.upload.UploadFormatException;
@@ -72,30 +70,12 @@ public final class UploadReceiver {
         } catch (BindException e) {
             throw NetFailure.bind(bindTo, "TCP", e);
         }
-        ExecutorService connections = scope.add(Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("upload-conn-", 1).factory()));
-        scope.start("upload-accept", () -> acceptLoop(connections));
+        scope.acceptLoop("upload", listener, this::serve);
         return (InetSocketAddress) listener.getLocalSocketAddress();
     }
 
     public Path dir() {
         return dir;
-    }
-
-    private void acceptLoop(ExecutorService connections) {
-        try {
-            while (!scope.cancelled()) {
-                Socket socket = listener.accept();
-                try {
-                    connections.execute(() -> serve(socket));
-                } catch (RuntimeException rejected) {
-                    socket.close();
-                    return;
-                }
-            }
-        } catch (IOException | IllegalStateException e) {
-            // the listening socket was closed: the receiver stops
-        }
     }
 
     private void serve(Socket socket) {
