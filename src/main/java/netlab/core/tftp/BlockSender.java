@@ -34,6 +34,7 @@ public final class BlockSender extends TransferMachine {
     private long sentUpTo;
     private int retries;
     private byte[] scratch;
+    private boolean direct;
 
     /**
      * @param opening an OACK to be acknowledged with ACK 0 before DATA 1, or null to start with DATA 1
@@ -52,6 +53,15 @@ public final class BlockSender extends TransferMachine {
         this.opening = opening;
         this.lastIndex = BlockNumbers.blocksFor(source.size(), blockSize);
         this.acked = opening == null ? 0 : -1;
+    }
+
+    /**
+     * From now on DATA is answered as a {@link DataRun}: the transport reads each block from the
+     * source into its own buffer as it sends it (and reports a failed read itself, with
+     * {@link #abort}). Used when no packet is recorded, on the transfer's hot path.
+     */
+    public void sendDirectly() {
+        direct = true;
     }
 
     /** The first packets: the opening OACK, or the first window of DATA. */
@@ -140,6 +150,19 @@ public final class BlockSender extends TransferMachine {
     /** Sends blocks {@code first} to the end of the window; blocks sent before count as retransmissions. */
     private Step sendFrom(long first) {
         long end = Math.min(acked + window, lastIndex);
+        if (direct && end >= first) {
+            DataRun run = new DataRun(source, blockSize, first, (int) (end - first + 1));
+            for (int i = 0; i < run.size(); i++) {
+                if (first + i <= sentUpTo) {
+                    stats.retransmitted(1);
+                } else {
+                    stats.bytes(run.length(i));
+                }
+            }
+            sentUpTo = Math.max(sentUpTo, end);
+            stats.sent(run.size());
+            return Step.send(run);
+        }
         List<TftpPacket> out = new ArrayList<>((int) Math.max(0, end - first + 1));
         for (long index = first; index <= end; index++) {
             byte[] payload;

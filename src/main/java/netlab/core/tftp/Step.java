@@ -10,7 +10,7 @@ public record Step(List<TftpPacket> send, List<byte[]> write) {
     public static final Step NOTHING = new Step(List.of(), List.of());
 
     public Step {
-        send = List.copyOf(send);
+        send = send instanceof DataRun ? send : List.copyOf(send); // a DataRun is immutable already
         write = List.copyOf(write);
     }
 

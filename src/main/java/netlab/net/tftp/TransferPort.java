@@ -6,8 +6,13 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
 import java.util.Arrays;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
+import netlab.core.tftp.BlockSender;
+import netlab.core.tftp.DataRun;
 import netlab.core.tftp.ErrorCode;
 import netlab.core.tftp.Step;
 import netlab.core.tftp.TftpAnnotator;
@@ -31,6 +36,16 @@ public final class TransferPort implements AutoCloseable {
     public static final int BUFFER = 4 << 20;
 
     private final DatagramSocket socket;
+    /** The socket's channel (sockets from {@link #bind} have one): DATA goes out from a direct buffer. */
+    private final DatagramChannel channel;
+    private ByteBuffer direct;
+    private ByteBuffer inbound;
+    /** The datagram in hand: who sent it and its bytes (a view of a reused buffer). */
+    private InetSocketAddress from;
+    private ByteBuffer data;
+    private InetSocketAddress tickTo;
+    private volatile long wakeAt = Long.MAX_VALUE;
+    private volatile boolean alarmOff;
     private final InetSocketAddress local;
     private final Faults faults;
     private final TrafficLog log;
@@ -61,6 +76,7 @@ public final class TransferPort implements AutoCloseable {
             throws SocketException {
         this.recordArrivals = recordArrivals;
         this.socket = socket;
+        this.channel = socket.getChannel();
         this.local = (InetSocketAddress) socket.getLocalSocketAddress();
         this.faults = faults;
         this.log = log;
@@ -73,16 +89,19 @@ public final class TransferPort implements AutoCloseable {
         }
     }
 
-    /** A socket bound to {@code address} (port 0: a fresh transfer ID). */
+    /**
+     * A socket bound to {@code address} (port 0: a fresh transfer ID). It is a channel's socket, so
+     * DATA can be sent from a direct buffer (a byte array is copied into one by the JDK first).
+     */
     public static DatagramSocket bind(InetSocketAddress address) throws IOException {
-        DatagramSocket socket = new DatagramSocket(null);
+        DatagramChannel channel = DatagramChannel.open();
         try {
-            socket.bind(address);
+            channel.bind(address);
         } catch (IOException e) {
-            socket.close();
+            channel.close();
             throw netlab.net.NetFailure.bind(address, "UDP", e);
         }
-        return socket;
+        return channel.socket();
     }
 
     public InetSocketAddress local() {
@@ -140,6 +159,50 @@ public final class TransferPort implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a run of DATA built in one reused direct buffer: the block is read from the source
+     * straight behind its 4-byte header and the kernel takes it from there, with no packet object
+     * and no other copy. Returns null, or why a block could not be read (the transfer must end).
+     */
+    private String sendRun(DataRun run, InetSocketAddress to) throws IOException {
+        if (direct == null) {
+            direct = ByteBuffer.allocateDirect(TftpPacket.MAX_BLOCK + 4);
+        }
+        for (int i = 0; i < run.size(); i++) {
+            int copies = faults.copies();
+            if (copies == 0) {
+                dropped++;
+                continue;
+            }
+            if (copies == 2) {
+                doubled++;
+            }
+            int block = run.block(i);
+            int length = run.length(i);
+            long position = run.position(i);
+            direct.clear();
+            direct.put((byte) 0).put((byte) 3).put((byte) (block >>> 8)).put((byte) block);
+            try {
+                for (int done = 0; done < length; ) {
+                    int n = run.source().read(position + done, direct, length - done);
+                    if (n <= 0) {
+                        return "the file ended early, at byte " + (position + done);
+                    }
+                    done += n;
+                }
+            } catch (IOException e) {
+                return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            direct.flip();
+            for (int c = 0; c < copies; c++) {
+                sent++;
+                channel.send(direct, to);
+                direct.rewind();
+            }
+        }
+        return null;
+    }
+
     /** Sends without fault injection or recording (errors to strangers). */
     private void sendPlain(TftpPacket packet, InetSocketAddress to) throws IOException {
         byte[] bytes = packet.encode();
@@ -158,15 +221,131 @@ public final class TransferPort implements AutoCloseable {
 
     /** Waits up to {@code millis} (at least 1) for one datagram; null when none came. */
     public Arrival receive(long millis) throws IOException {
-        socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, millis)));
+        long end = System.currentTimeMillis() + millis;
+        while (receiveTimed(Math.max(1, end - System.currentTimeMillis()))) {
+            if (!tick()) {
+                return arrival();
+            }
+            if (System.currentTimeMillis() >= end) {
+                return null; // a late tick of a drive's alarm: not a datagram from anyone
+            }
+        }
+        return null;
+    }
+
+    /** Waits up to {@code millis} for one datagram into the reused buffer; false when none came. */
+    private boolean receiveTimed(long millis) throws IOException {
+        int timeout = (int) Math.max(1, Math.min(Integer.MAX_VALUE, millis));
+        if (timeout != socket.getSoTimeout()) {
+            socket.setSoTimeout(timeout);
+        }
         try {
             socket.receive(incoming);
         } catch (SocketTimeoutException e) {
+            return false;
+        }
+        from = (InetSocketAddress) incoming.getSocketAddress();
+        data = ByteBuffer.wrap(buffer, 0, incoming.getLength());
+        received++;
+        return true;
+    }
+
+    /**
+     * Waits with no time limit for one datagram into a reused direct buffer: one blocking recvfrom,
+     * where a timed wait costs a failed recvfrom and a poll first whenever the peer has not answered
+     * yet (nearly always on loopback). The drive's alarm ends the wait with a tick.
+     */
+    private void receiveBlocking() throws IOException {
+        if (inbound == null) {
+            inbound = ByteBuffer.allocateDirect(buffer.length);
+        }
+        inbound.clear();
+        from = (InetSocketAddress) channel.receive(inbound);
+        inbound.flip();
+        data = inbound;
+        received++;
+    }
+
+    /** Whether the datagram in hand is the alarm's tick: empty, from this very socket. */
+    private boolean tick() {
+        if (data.remaining() == 0 && from.getPort() == local.getPort() && from.getAddress().equals(tickTo().getAddress())) {
+            received--;
+            return true;
+        }
+        return false;
+    }
+
+    /** The datagram in hand, copied out. */
+    private Arrival arrival() {
+        byte[] bytes = new byte[data.remaining()];
+        data.get(data.position(), bytes);
+        return new Arrival(from, bytes);
+    }
+
+    /** An ACK in hand, decoded without a copy (nothing is recorded on this path); else null. */
+    private TftpPacket.Ack plainAck() {
+        if (log != null || data.remaining() != 4 || data.get(0) != 0 || data.get(1) != 4) {
             return null;
         }
-        received++;
-        return new Arrival((InetSocketAddress) incoming.getSocketAddress(),
-                Arrays.copyOf(buffer, incoming.getLength()));
+        return new TftpPacket.Ack(((data.get(2) & 0xff) << 8) | (data.get(3) & 0xff));
+    }
+
+    /** Where the alarm's ticks go: this socket's own address (loopback when bound to the wildcard). */
+    private InetSocketAddress tickTo() {
+        if (tickTo == null) {
+            tickTo = local.getAddress().isAnyLocalAddress()
+                    ? new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), local.getPort()) : local;
+        }
+        return tickTo;
+    }
+
+    /**
+     * Ends a blocking wait when the drive's deadline passes: a thread that sleeps until
+     * {@link #wakeAt} (moved forward by every exchange, so it wakes about once per timeout) and
+     * then sends this socket an empty datagram from itself. A platform thread: a virtual one would
+     * switch the socket to non-blocking mode for good.
+     */
+    private Thread startAlarm() {
+        alarmOff = false;
+        Thread alarm = new Thread(() -> {
+            ByteBuffer empty = ByteBuffer.allocate(0);
+            long ticked = Long.MIN_VALUE;
+            long tickedAt = 0;
+            while (!alarmOff) {
+                long at = wakeAt;
+                long now = System.currentTimeMillis();
+                if (now < at) {
+                    LockSupport.parkNanos((at - now) * 1_000_000L);
+                    continue;
+                }
+                if (at != ticked || now - tickedAt >= 250) { // again if the first tick went unseen
+                    try {
+                        channel.send(empty.clear(), tickTo());
+                    } catch (IOException e) {
+                        return; // the socket closed: the drive is over
+                    }
+                    ticked = at;
+                    tickedAt = now;
+                }
+                LockSupport.parkNanos(20_000_000L);
+            }
+        }, "tftp-alarm");
+        alarm.setDaemon(true);
+        alarm.start();
+        return alarm;
+    }
+
+    private void stopAlarm(Thread alarm) {
+        if (alarm == null) {
+            return;
+        }
+        alarmOff = true;
+        LockSupport.unpark(alarm);
+        try {
+            alarm.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Records a datagram that arrived, as the sender's SEND seen from here (if arrivals are recorded). */
@@ -188,43 +367,62 @@ public final class TransferPort implements AutoCloseable {
     public Outcome drive(TransferMachine machine, Step first, InetSocketAddress peer, long timeoutMillis,
                          Writer writer, long dallyMillis, LongConsumer progress) throws IOException {
         long start = System.nanoTime();
+        if (machine instanceof BlockSender sender && channel != null && log == null) {
+            sender.sendDirectly();
+        }
         if (!apply(machine, first, peer, writer)) {
             return new Outcome(machine.state(), System.nanoTime() - start);
         }
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long nextProgress = System.currentTimeMillis() + 200;
-        while (machine.state() == TransferState.RUNNING) {
-            long now = System.currentTimeMillis();
-            if (now >= deadline) {
-                apply(machine, machine.onTimeout(), peer, writer);
-                deadline = System.currentTimeMillis() + timeoutMillis;
-                continue;
+        boolean blocking = channel != null && channel.isBlocking();
+        wakeAt = deadline;
+        Thread alarm = blocking ? startAlarm() : null;
+        try {
+            while (machine.state() == TransferState.RUNNING) {
+                long now = System.currentTimeMillis();
+                if (now >= deadline) {
+                    apply(machine, machine.onTimeout(), peer, writer);
+                    deadline = System.currentTimeMillis() + timeoutMillis;
+                    wakeAt = deadline;
+                    continue;
+                }
+                if (blocking) {
+                    receiveBlocking();
+                } else if (!receiveTimed(deadline - now)) {
+                    continue;
+                }
+                if (tick()) {
+                    continue;
+                }
+                if (!from.equals(peer)) {
+                    stranger(arrival());
+                    continue;
+                }
+                TftpPacket packet = plainAck();
+                if (packet == null) {
+                    Arrival a = arrival();
+                    try {
+                        packet = TftpCodec.decode(a.bytes());
+                    } catch (TftpFormatException e) {
+                        recordReceived(a, null);
+                        continue;
+                    }
+                    recordReceived(a, packet);
+                }
+                Step step = machine.onPacket(packet);
+                if (!step.send().isEmpty() || !step.write().isEmpty()) {
+                    deadline = System.currentTimeMillis() + timeoutMillis;
+                    wakeAt = deadline;
+                }
+                apply(machine, step, peer, writer);
+                if (progress != null && System.currentTimeMillis() >= nextProgress) {
+                    progress.accept(machine.stats().bytes());
+                    nextProgress = System.currentTimeMillis() + 200;
+                }
             }
-            Arrival a = receive(deadline - now);
-            if (a == null) {
-                continue;
-            }
-            if (!a.from().equals(peer)) {
-                stranger(a);
-                continue;
-            }
-            TftpPacket packet;
-            try {
-                packet = TftpCodec.decode(a.bytes());
-            } catch (TftpFormatException e) {
-                recordReceived(a, null);
-                continue;
-            }
-            recordReceived(a, packet);
-            Step step = machine.onPacket(packet);
-            if (!step.send().isEmpty() || !step.write().isEmpty()) {
-                deadline = System.currentTimeMillis() + timeoutMillis;
-            }
-            apply(machine, step, peer, writer);
-            if (progress != null && System.currentTimeMillis() >= nextProgress) {
-                progress.accept(machine.stats().bytes());
-                nextProgress = System.currentTimeMillis() + 200;
-            }
+        } finally {
+            stopAlarm(alarm);
         }
         long elapsed = System.nanoTime() - start;
         if (machine.state() == TransferState.COMPLETE && dallyMillis > 0) {
@@ -260,7 +458,15 @@ public final class TransferPort implements AutoCloseable {
             send(machine.abort(TftpPacket.Error.of(ErrorCode.DISK_FULL, "Disk full or allocation exceeded: " + why)), peer);
             return false;
         }
-        send(step, peer);
+        if (step.send() instanceof DataRun run && channel != null && log == null) {
+            String unread = sendRun(run, peer);
+            if (unread != null) {
+                send(machine.abort(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "read failed: " + unread)), peer);
+                return false;
+            }
+        } else {
+            send(step, peer);
+        }
         return machine.state() == TransferState.RUNNING;
     }
 
