@@ -74,16 +74,22 @@ curl_once() {
   check "$out" "curl from port $port"
   python3 -c "import sys; print(f'{float(sys.argv[1]) / 1e6:.1f}')" "$bps"
 }
-curl_median() {
-  local port=$1 blk=$2
-  curl_once "$port" "$blk" >/dev/null
-  for _ in $(seq "$runs"); do curl_once "$port" "$blk"; done | median
+# both servers in turn, download by download (a warm-up each first), so a burst of load elsewhere on
+# the machine falls on both alike; prints "ours theirs" medians in MB/s
+curl_pair() {
+  local blk=$1 ours=() hpa=()
+  curl_once "$port_ours" "$blk" >/dev/null
+  curl_once "$port_hpa" "$blk" >/dev/null
+  for _ in $(seq "$runs"); do
+    ours+=("$(curl_once "$port_ours" "$blk")")
+    hpa+=("$(curl_once "$port_hpa" "$blk")")
+  done
+  echo "$(printf '%s\n' "${ours[@]}" | median) $(printf '%s\n' "${hpa[@]}" | median)"
 }
 
-echo "== curl downloading 10 MiB: the lab's server vs in.tftpd (median of $runs, MB/s)"
+echo "== curl downloading 10 MiB: the lab's server vs in.tftpd (median of $runs, alternating, MB/s)"
 for blk in 512 65464; do
-  ours=$(curl_median "$port_ours" "$blk")
-  hpa=$(curl_median "$port_hpa" "$blk")
+  read -r ours hpa < <(curl_pair "$blk")
   printf '  blksize %-6s lab %7s   in.tftpd %7s   ratio %s  (target >= 1.00)\n' "$blk" "$ours" "$hpa" "$(ratio "$ours" "$hpa")"
 done
 

@@ -11,19 +11,24 @@ import netlab.core.tftp.BlockSource;
  * kernel copies straight into it (a heap buffer would cost a second copy). A retransmission that
  * reaches back before the buffer reads again from the file.
  */
-final class FileBlocks implements BlockSource {
-    private static final int CHUNK = 1 << 20;
+final class FileBlocks implements BlockSource, AutoCloseable {
+
+    /**
+     * Blocks this large are read from the file straight into the datagram buffer: one read per
+     * block costs less than copying the block once more from this buffer.
+     */
+    static final int DIRECT_READ = 8192;
 
     private final FileChannel channel;
     private final long size;
-    private final ByteBuffer buffer;
+    private ByteBuffer buffer;
     private long start = -1;
     private int length;
 
     FileBlocks(FileChannel channel) throws IOException {
         this.channel = channel;
         this.size = channel.size();
-        this.buffer = ByteBuffer.allocateDirect((int) Math.min(CHUNK, Math.max(size, 1)));
+        this.buffer = DirectBuffers.FILES.take();
     }
 
     @Override
@@ -45,7 +50,7 @@ final class FileBlocks implements BlockSource {
 
     @Override
     public int read(long position, ByteBuffer into, int want) throws IOException {
-        if (want > buffer.capacity()) {
+        if (want >= DIRECT_READ) {
             int n = channel.read(into.slice(into.position(), want), position);
             if (n > 0) {
                 into.position(into.position() + n);
@@ -67,6 +72,13 @@ final class FileBlocks implements BlockSource {
         }
         int available = (int) Math.min(want, start + length - position);
         return available <= 0 ? -1 : available;
+    }
+
+    /** Gives the buffer back for the next transfer; the source must not be read again. */
+    @Override
+    public void close() {
+        DirectBuffers.FILES.give(buffer);
+        buffer = null;
     }
 
     private void fill(long position) throws IOException {

@@ -248,13 +248,19 @@ public final class TftpServer implements AutoCloseable {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             BlockSource source = r.mode() == Mode.NETASCII ? BlockSource.of(Netascii.toWire(readAll(channel)))
                     : new FileBlocks(channel);
-            TftpOptions accepted = fitWindow(Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow()));
-            TftpPacket opening = accepted.isEmpty() ? null : new TftpPacket.OptionAck(accepted);
-            BlockSender sender = new BlockSender(source, Negotiation.blockSize(accepted), Negotiation.windowSize(accepted),
-                    config.retries(), opening);
-            TransferPort.Outcome outcome = port.drive(sender, sender.start(), client, timeout(accepted),
-                    TransferPort.Writer.NONE, 0, null);
-            report(who, r, sender, outcome);
+            try {
+                TftpOptions accepted = fitWindow(Negotiation.accept(r, source.size(), config.maxBlock(), config.maxWindow()));
+                TftpPacket opening = accepted.isEmpty() ? null : new TftpPacket.OptionAck(accepted);
+                BlockSender sender = new BlockSender(source, Negotiation.blockSize(accepted),
+                        Negotiation.windowSize(accepted), config.retries(), opening);
+                TransferPort.Outcome outcome = port.drive(sender, sender.start(), client, timeout(accepted),
+                        TransferPort.Writer.NONE, 0, null);
+                report(who, r, sender, outcome);
+            } finally {
+                if (source instanceof FileBlocks blocks) {
+                    blocks.close();
+                }
+            }
         }
     }
 

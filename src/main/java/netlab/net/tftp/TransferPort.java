@@ -166,7 +166,7 @@ public final class TransferPort implements AutoCloseable {
      */
     private String sendRun(DataRun run, InetSocketAddress to) throws IOException {
         if (direct == null) {
-            direct = ByteBuffer.allocateDirect(TftpPacket.MAX_BLOCK + 4);
+            direct = DirectBuffers.DATAGRAMS.take();
         }
         for (int i = 0; i < run.size(); i++) {
             int copies = faults.copies();
@@ -257,7 +257,7 @@ public final class TransferPort implements AutoCloseable {
      */
     private void receiveBlocking() throws IOException {
         if (inbound == null) {
-            inbound = ByteBuffer.allocateDirect(buffer.length);
+            inbound = DirectBuffers.DATAGRAMS.take();
         }
         inbound.clear();
         from = (InetSocketAddress) channel.receive(inbound);
@@ -560,8 +560,13 @@ public final class TransferPort implements AutoCloseable {
         return notRecorded;
     }
 
+    /** Closes the socket; the buffers go back for the next transfer (call it from the thread that drove the port). */
     @Override
     public void close() {
         socket.close();
+        DirectBuffers.DATAGRAMS.give(direct);
+        DirectBuffers.DATAGRAMS.give(inbound);
+        direct = null;
+        inbound = null;
     }
 }
