@@ -15,7 +15,8 @@ import java.util.List;
  *       acknowledged once, so the sender starts again from the gap.</li>
  *   <li>A DATA shorter than the block size is the last one; its ACK completes the transfer. After
  *       that the receiver dallies: a repeated last DATA (our ACK was lost) is acknowledged again.</li>
- *   <li>On a timeout the last ACK is sent again, at most {@code maxRetries} times in a row.</li>
+ *   <li>On a timeout the last ACK is sent again, at most {@code maxRetries} times in a row. The
+ *       receiver's wait is {@link #patience} timeouts, longer than the sender's: see there.</li>
  * </ul>
  */
 public final class BlockReceiver extends TransferMachine {
@@ -44,6 +45,20 @@ public final class BlockReceiver extends TransferMachine {
         this.window = window;
         this.maxRetries = maxRetries;
         this.lastAnswer = opening;
+    }
+
+    /**
+     * How long a receiver waits before it sends its last ACK again: two and a half of the sender's
+     * timeouts. RFC 1350 lets both sides retransmit, and with equal timeouts both fire about the
+     * same moment after a loss, so which one goes first is a race (a loss demo would show a
+     * different ladder each run). Here the side that holds the data retransmits it; the receiver
+     * answers a repeated DATA at once (that is how a lost ACK is repaired) and re-sends on its own
+     * only when the sender seems to wait for something lost on the receiver's side (the server's
+     * opening ACK 0 or OACK after a WRQ). The half timeout keeps its resends 0.5 timeouts away from
+     * any of the sender's, which come at whole timeouts.
+     */
+    public static long patience(long timeoutMillis) {
+        return timeoutMillis * 5 / 2;
     }
 
     /** The opening packet, if any. */

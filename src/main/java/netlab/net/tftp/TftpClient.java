@@ -138,8 +138,8 @@ public final class TftpClient {
                 }
                 default -> throw unexpected(port, opening, "DATA or OACK");
             }
-            TransferPort.Outcome outcome = port.drive(machine, first, opening.from(), request.timeoutMillis(), writer,
-                    0, progress);
+            TransferPort.Outcome outcome = port.drive(machine, first, opening.from(),
+                    BlockReceiver.patience(request.timeoutMillis()), writer, 0, progress);
             long elapsed = System.nanoTime() - start;
             finish(machine, outcome);
             if (netascii != null) {
@@ -214,19 +214,23 @@ public final class TftpClient {
     private Opening request(TransferPort port, Request request, TftpPacket.Request packet) throws IOException {
         port.send(packet, request.server());
         long retransmissions = 0;
-        long deadline = System.currentTimeMillis() + request.timeoutMillis();
+        // after an RRQ the server is the sender: it resends a lost OACK or DATA 1 itself, so the RRQ
+        // waits as long as a receiver does (a lost RRQ costs 2.5 timeouts, no race with the server)
+        long wait = packet instanceof TftpPacket.ReadRequest ? BlockReceiver.patience(request.timeoutMillis())
+                : request.timeoutMillis();
+        long deadline = System.currentTimeMillis() + wait;
         while (true) {
             long now = System.currentTimeMillis();
             if (now >= deadline) {
                 if (retransmissions >= request.retries()) {
                     throw new TransferFailedException(new TransferFailure(TftpPacket.Error.of(ErrorCode.NOT_DEFINED,
                             "no answer"), false, false), "no answer from " + TftpServer.name(request.server()) + " after "
-                            + (retransmissions + 1) + " requests, " + request.timeoutMillis() + " ms apart (is a TFTP"
+                            + (retransmissions + 1) + " requests, " + wait + " ms apart (is a TFTP"
                             + " server running there?)");
                 }
                 retransmissions++;
                 port.send(packet, request.server());
-                deadline = System.currentTimeMillis() + request.timeoutMillis();
+                deadline = System.currentTimeMillis() + wait;
                 continue;
             }
             TransferPort.Arrival a;

@@ -304,7 +304,8 @@ public final class TftpServer implements AutoCloseable {
                     moved[0] = true;
                 }
             };
-            TransferPort.Outcome outcome = port.drive(receiver, receiver.start(), client, timeout(accepted), writer, 0, null);
+            TransferPort.Outcome outcome = port.drive(receiver, receiver.start(), client,
+                    BlockReceiver.patience(timeout(accepted)), writer, 0, null);
             renamed = moved[0];
             if (!renamed) {
                 out.close();
