@@ -18,6 +18,15 @@ import java.util.List;
  *       it never causes a send. Answering it is the Sorcerer's Apprentice bug (RFC 1123 4.2.3.1),
  *       where every duplicate doubles the traffic. Only a timeout retransmits.</li>
  *   <li>After {@code maxRetries} timeouts in a row without progress the transfer fails.</li>
+ *   <li>On loss the sender backs off, AIMD: its {@link #burst()} (how many DATA the transport puts
+ *       on the wire back to back before a short pause) halves on a timeout or an ACK inside the
+ *       window (min 1), and grows by one for each window acknowledged whole (up to the window).
+ *       The window itself, the blocks sent before waiting for an ACK, never shrinks: an RFC 7440
+ *       receiver (atftp, atftpd, curl, ours) acknowledges only when a whole window has arrived,
+ *       at the last block, or when its own timeout runs out, so a sender that sent fewer blocks
+ *       would leave it waiting seconds for that timeout. Pacing the same window in smaller bursts
+ *       gives the receiver's socket time to drain (a burst larger than its buffer is what loses
+ *       packets on a quiet loopback), and no peer ever waits for blocks that are not coming.</li>
  *   <li>The transfer is complete only when the last block (shorter than the block size, maybe
  *       empty) is acknowledged.</li>
  * </ul>
@@ -35,6 +44,7 @@ public final class BlockSender extends TransferMachine {
     private int retries;
     private byte[] scratch;
     private boolean direct;
+    private int burst;
 
     /**
      * @param opening an OACK to be acknowledged with ACK 0 before DATA 1, or null to start with DATA 1
@@ -53,6 +63,19 @@ public final class BlockSender extends TransferMachine {
         this.opening = opening;
         this.lastIndex = BlockNumbers.blocksFor(source.size(), blockSize);
         this.acked = opening == null ? 0 : -1;
+        this.burst = window;
+    }
+
+    /**
+     * How many DATA may go out back to back before the transport pauses briefly (the effective
+     * window of the back-off, 1 to the window size): the window after a clean run, smaller after loss.
+     */
+    public int burst() {
+        return burst;
+    }
+
+    public int window() {
+        return window;
     }
 
     /**
@@ -120,7 +143,13 @@ public final class BlockSender extends TransferMachine {
             stats.retransmitted(1);
             return Step.send(opening);
         }
+        backOff();
         return sendFrom(acked + 1);
+    }
+
+    /** Loss seen: halve the burst (multiplicative decrease), at least 1. */
+    private void backOff() {
+        burst = Math.max(1, burst / 2);
     }
 
     private Step onAck(int block) {
@@ -137,6 +166,11 @@ public final class BlockSender extends TransferMachine {
         if (index > sentUpTo) {
             stats.duplicate();
             return Step.NOTHING;
+        }
+        if (index < sentUpTo) {
+            backOff(); // an ACK inside the window: the receiver lost the block after it
+        } else if (burst < window) {
+            burst++; // the whole window arrived: additive increase
         }
         acked = index;
         retries = 0;

@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 import netlab.core.tftp.BlockSender;
@@ -164,11 +165,12 @@ public final class TransferPort implements AutoCloseable {
      * straight behind its 4-byte header and the kernel takes it from there, with no packet object
      * and no other copy. Returns null, or why a block could not be read (the transfer must end).
      */
-    private String sendRun(DataRun run, InetSocketAddress to) throws IOException {
+    private String sendRun(DataRun run, InetSocketAddress to, int burst) throws IOException {
         if (direct == null) {
             direct = DirectBuffers.DATAGRAMS.take();
         }
         for (int i = 0; i < run.size(); i++) {
+            pace(i, burst);
             int copies = faults.copies();
             if (copies == 0) {
                 dropped++;
@@ -201,6 +203,16 @@ public final class TransferPort implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The pause between two bursts of a window a sender paces after loss (see {@link BlockSender#burst()}). */
+    static final long PACE_NANOS = 200_000;
+
+    /** Before the {@code i}-th packet of a step: a short pause if a burst of {@code burst} just went out. */
+    private static void pace(int i, int burst) {
+        if (i > 0 && i % burst == 0) {
+            LockSupport.parkNanos(PACE_NANOS);
+        }
     }
 
     /** Sends without fault injection or recording (errors to strangers). */
@@ -458,14 +470,19 @@ public final class TransferPort implements AutoCloseable {
             send(machine.abort(TftpPacket.Error.of(ErrorCode.DISK_FULL, "Disk full or allocation exceeded: " + why)), peer);
             return false;
         }
+        int burst = machine instanceof BlockSender sender ? sender.burst() : Integer.MAX_VALUE;
         if (step.send() instanceof DataRun run && channel != null && log == null) {
-            String unread = sendRun(run, peer);
+            String unread = sendRun(run, peer, burst);
             if (unread != null) {
                 send(machine.abort(TftpPacket.Error.of(ErrorCode.NOT_DEFINED, "read failed: " + unread)), peer);
                 return false;
             }
         } else {
-            send(step, peer);
+            List<TftpPacket> packets = step.send();
+            for (int i = 0; i < packets.size(); i++) {
+                pace(i, burst);
+                send(packets.get(i), peer);
+            }
         }
         return machine.state() == TransferState.RUNNING;
     }

@@ -214,6 +214,50 @@ class TransferMachinesTest {
         assertThat(last.send()).containsExactly(new TftpPacket.Ack(5));
     }
 
+    @Test
+    void onLossTheSenderHalvesItsBurstAndGrowsItBackButAlwaysSendsWholeWindows() {
+        BlockSender sender = new BlockSender(BlockSource.of(bytes(8 * 200, 7)), 8, 8, 50, null);
+        assertThat(sender.burst()).isEqualTo(8);
+        assertThat(blocks(sender.start().send())).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        // the receiver lost block 4 and acknowledged 3, inside the window: halve
+        assertThat(blocks(sender.onPacket(new TftpPacket.Ack(3)).send())).containsExactly(4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(sender.burst()).isEqualTo(4);
+        // then nothing comes back: each timeout halves again, down to 1, and resends the whole window
+        assertThat(blocks(sender.onTimeout().send())).containsExactly(4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(sender.burst()).isEqualTo(2);
+        sender.onTimeout();
+        sender.onTimeout();
+        assertThat(sender.burst()).isEqualTo(1);
+        // every window acknowledged whole adds one, up to the window size; the windows stay whole,
+        // so a receiver that acknowledges only full windows (RFC 7440) never waits for its timeout
+        int acked = 11;
+        for (int expected = 2; expected <= 8; expected++) {
+            List<TftpPacket> next = sender.onPacket(new TftpPacket.Ack(acked)).send();
+            assertThat(sender.burst()).isEqualTo(expected);
+            assertThat(blocks(next)).hasSize(8).first().isEqualTo(acked + 1);
+            acked += 8;
+        }
+        sender.onPacket(new TftpPacket.Ack(acked));
+        assertThat(sender.burst()).isEqualTo(8);
+        // a duplicate (stale) ACK is no loss: nothing sent, burst unchanged
+        assertThat(sender.onPacket(new TftpPacket.Ack(acked - 8)).send()).isEmpty();
+        assertThat(sender.burst()).isEqualTo(8);
+    }
+
+    @Test
+    void withWindowOneThereIsNothingToBackOff() {
+        BlockSender sender = new BlockSender(BlockSource.of(bytes(100, 2)), 8, 1, 50, null);
+        sender.start();
+        sender.onTimeout();
+        assertThat(sender.burst()).isEqualTo(1);
+        assertThat(blocks(sender.onPacket(new TftpPacket.Ack(1)).send())).containsExactly(2);
+        assertThat(sender.burst()).isEqualTo(1);
+    }
+
+    private static List<Integer> blocks(List<TftpPacket> packets) {
+        return packets.stream().map(p -> ((TftpPacket.Data) p).block()).toList();
+    }
+
     @ParameterizedTest
     @CsvSource({"1,512,11", "4,512,12", "16,1468,13", "1,8,14", "8,8,15"})
     void lossAndDuplicationNeverCorruptTheFile(int window, int blockSize, long seed) {
