@@ -95,7 +95,9 @@ public final class TransferPort implements AutoCloseable {
      * DATA can be sent from a direct buffer (a byte array is copied into one by the JDK first).
      */
     public static DatagramSocket bind(InetSocketAddress address) throws IOException {
-        DatagramChannel channel = DatagramChannel.open();
+        // an IPv4 socket for an IPv4 address (a dual-stack IPv6 socket takes a longer path per datagram)
+        DatagramChannel channel = address.getAddress() instanceof java.net.Inet4Address
+                ? DatagramChannel.open(java.net.StandardProtocolFamily.INET) : DatagramChannel.open();
         try {
             channel.bind(address);
         } catch (IOException e) {
