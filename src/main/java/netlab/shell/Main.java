@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The {@code lab} program: reads the global flags, then runs the interactive shell, one command
@@ -114,8 +113,7 @@ public final class Main {
     }
 
     private int interactive(Flags flags, Lab.Options options, PrintWriter err) {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).name("netlab")
-                .encoding(StandardCharsets.UTF_8).build()) {
+        try (Terminal terminal = SystemTerminal.open(options.stateDir(), System.getenv())) {
             boolean color = !flags.noColor() && !System.getenv().containsKey("NO_COLOR");
             PrintWriter writer = terminal.writer();
             Console console = new Console(writer, writer, new Style(color), flags.json(), true,
