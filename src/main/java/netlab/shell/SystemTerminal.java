@@ -61,20 +61,21 @@ final class SystemTerminal {
     }
 
     /** The file for {@code type}'s capabilities, or null when the name is not a plain terminal name. */
-    private static Path capsFile(Path stateDir, String type) {
+    static Path capsFile(Path stateDir, String type) {
         if (type == null || !type.matches("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}") || type.startsWith("dumb")) {
             return null;
         }
         return stateDir.resolve("terminfo").resolve(type + ".caps");
     }
 
-    private static boolean restore(String type, Path caps) {
+    /** Hands a kept description to JLine; false when there is none, or it is not one for {@code type}. */
+    static boolean restore(String type, Path caps) {
         try {
             if (!Files.isRegularFile(caps)) {
                 return false;
             }
             String text = Files.readString(caps, StandardCharsets.UTF_8);
-            if (text.isBlank()) {
+            if (!describes(text, type)) {
                 return false;
             }
             InfoCmp.setLoadedInfoCmp(type, text);
@@ -84,10 +85,20 @@ final class SystemTerminal {
         }
     }
 
+    /**
+     * Whether {@code text} reads like {@code infocmp -x type}: comment lines, then the entry's
+     * names ({@code tmux-256color|tmux with 256 colors,}), the first of them {@code type}.
+     */
+    static boolean describes(String text, String type) {
+        return text.lines().filter(line -> !line.startsWith("#")).findFirst()
+                .map(line -> line.startsWith(type + "|") || line.startsWith(type + ","))
+                .orElse(false);
+    }
+
     /** Keeps what infocmp printed (written aside, then renamed, so a reader never sees half of it). */
-    private static void keep(String type, Path caps) {
+    static void keep(String type, Path caps) {
         String text = InfoCmp.getLoadedInfoCmp(type);
-        if (text == null || text.isBlank()) {
+        if (text == null || !describes(text, type)) {
             return;
         }
         try {
