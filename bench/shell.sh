@@ -13,15 +13,18 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"; tmux kill-session -t netlab-bench 2>/dev/null || true' EXIT
 
 echo "== one-shot start-up: ./lab hexdump --text hi vs ipcalc -n 192.168.1.130/26 (median of $runs)"
+# for scale: the JVM the lab runs on, starting and printing its version (no lab code at all)
+java=$(head -n1 target/jdk-home)/bin/java
 hyperfine -N -w 3 -r "$runs" --export-json "$tmp/start.json" \
-  "./lab hexdump --text hi" "ipcalc -n 192.168.1.130/26" >/dev/null
+  "./lab hexdump --text hi" "ipcalc -n 192.168.1.130/26" "$java -Xshare:auto -XX:TieredStopAtLevel=1 -version" >/dev/null
 python3 - "$tmp/start.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
-lab, ipcalc = r[0]["median"], r[1]["median"]
+lab, ipcalc, jvm = r[0]["median"], r[1]["median"], r[2]["median"]
 print(f"  ./lab hexdump --text hi      {lab*1000:7.1f} ms")
 print(f"  ipcalc -n 192.168.1.130/26   {ipcalc*1000:7.1f} ms")
 print(f"  ratio lab/ipcalc             {lab/ipcalc:7.2f}  (target <= 1.00)")
+print(f"  for scale, java -version     {jvm*1000:7.1f} ms  ({jvm/ipcalc:.2f}x ipcalc)")
 PY
 
 echo "== time from ./lab to the prompt in tmux (median of 10)"
@@ -38,6 +41,18 @@ for i in $(seq 10); do
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "  to the prompt: ${sorted[5]} ms median (runs: ${times[*]}; target <= 250 ms)"
+# for scale: the same measurement for a shell command that prints a line at once
+times=()
+for i in $(seq 10); do
+  tmux kill-session -t netlab-bench 2>/dev/null || true
+  start=$(date +%s%N)
+  tmux new-session -d -s netlab-bench -x 100 -y 30 "echo lab; sleep 5"
+  until tmux capture-pane -p -t netlab-bench 2>/dev/null | grep -q '^lab'; do sleep 0.005; done
+  end=$(date +%s%N)
+  times+=($(( (end - start) / 1000000 )))
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "  for scale, tmux and echo alone: ${sorted[5]} ms median"
 
 echo "== ./lab hexdump vs hexdump -C on 64 MiB of random bytes"
 head -c $((64 * 1024 * 1024)) /dev/urandom > "$tmp/rand64"

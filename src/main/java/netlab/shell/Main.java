@@ -17,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import netlab.core.lesson.LessonCatalog;
+import netlab.core.lesson.ProgressStore;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The {@code lab} program: reads the global flags, then runs the interactive shell, one command
@@ -114,8 +115,8 @@ public final class Main {
     }
 
     private int interactive(Flags flags, Lab.Options options, PrintWriter err) {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).name("netlab")
-                .encoding(StandardCharsets.UTF_8).build()) {
+        warmLessons(options);
+        try (Terminal terminal = SystemTerminal.open(options.stateDir(), System.getenv())) {
             boolean color = !flags.noColor() && !System.getenv().containsKey("NO_COLOR");
             PrintWriter writer = terminal.writer();
             Console console = new Console(writer, writer, new Style(color), flags.json(), true,
@@ -128,6 +129,24 @@ public final class Main {
         } catch (IOException e) {
             err.println("error: cannot open the terminal: " + e.getMessage());
             return Dispatcher.FAILED;
+        }
+    }
+
+    /**
+     * A learner coming back is greeted with where they left off, which needs the lessons parsed
+     * (about 100 ms): that happens on a second thread while the terminal opens.
+     */
+    private static void warmLessons(Lab.Options options) {
+        if (options.lessonsDir().isEmpty() && Files.exists(new ProgressStore(options.stateDir()).file())) {
+            Thread warm = new Thread(() -> {
+                try {
+                    LessonCatalog.packaged();
+                } catch (RuntimeException e) {
+                    // the shell reports it when the lessons are first used
+                }
+            }, "netlab-lessons");
+            warm.setDaemon(true);
+            warm.start();
         }
     }
 

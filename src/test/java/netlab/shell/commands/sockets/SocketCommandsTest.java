@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import netlab.net.Loopback;
 import netlab.shell.LabRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -87,8 +88,8 @@ class SocketCommandsTest {
     }
 
     @Test
-    void captureSaveWritesAPcapThatTsharkReadsWithoutWarnings() throws Exception {
-        Path file = Files.createTempDirectory(Path.of("target"), "capture").resolve("demo.pcap");
+    void captureSaveWritesAPcapThatTsharkReadsWithoutWarnings(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("demo.pcap");
         LabRun run = LabRun.of("capture on\nudp echo 我爱你\ntcp echo\ncapture save " + file + "\n", "--no-color");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("wrote 32 frames from 2 demo(s) to " + file + " (headers rebuilt");
@@ -107,8 +108,8 @@ class SocketCommandsTest {
     }
 
     @Test
-    void aRealCaptureIsSavedAsCaptured() throws Exception {
-        Path file = Files.createTempDirectory(Path.of("target"), "capture").resolve("close.pcap");
+    void aRealCaptureIsSavedAsCaptured(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("close.pcap");
         LabRun run = LabRun.of("capture on\ntcp close\ncapture save " + file + "\n", "--no-color");
         org.junit.jupiter.api.Assumptions.assumeFalse(run.out().contains("No packet capture"),
                 "tcpdump may not capture here: skipping");
