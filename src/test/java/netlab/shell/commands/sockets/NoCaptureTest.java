@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class NoCaptureTest {
     @Test
     void withoutPermissionTheStatesAreShownAndTheRemedyIsNamed() throws Exception {
-        Path fake = Files.createTempDirectory(Path.of("target"), "tcpdump").resolve("tcpdump");
+        // under target/, not /tmp: /tmp may be mounted noexec
+        Path dir = Files.createTempDirectory(Path.of("target"), "tcpdump");
+        Path fake = dir.resolve("tcpdump");
         Files.writeString(fake, "#!/bin/sh\necho 'tcpdump: lo: You don'\"'\"'t have permission to capture on that device"
                 + " (socket: Operation not permitted)' >&2\nexit 1\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
@@ -27,6 +29,8 @@ class NoCaptureTest {
                     .contains("To see the real segments: run the lab as root, or allow tcpdump once:"
                             + " sudo setcap cap_net_raw,cap_net_admin=eip $(which tcpdump).");
         } finally {
+            Files.deleteIfExists(fake);
+            Files.deleteIfExists(dir);
             if (before == null) {
                 System.clearProperty("netlab.tcpdump");
             } else {
