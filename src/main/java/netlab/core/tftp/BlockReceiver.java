@@ -20,9 +20,6 @@ import java.util.List;
  * </ul>
  */
 public final class BlockReceiver extends TransferMachine {
-    private final int blockSize;
-    private final int window;
-    private final int maxRetries;
     private TftpPacket lastAnswer;
     private long expected = 1;
     private long lastAcked;
@@ -35,15 +32,7 @@ public final class BlockReceiver extends TransferMachine {
      *                by DATA 1 directly
      */
     public BlockReceiver(int blockSize, int window, int maxRetries, TftpPacket opening) {
-        if (!TftpOption.BLKSIZE.allows(blockSize)) {
-            throw new IllegalArgumentException("block size must be 8–65464, got " + blockSize);
-        }
-        if (!TftpOption.WINDOWSIZE.allows(window)) {
-            throw new IllegalArgumentException("window size must be 1–65535, got " + window);
-        }
-        this.blockSize = blockSize;
-        this.window = window;
-        this.maxRetries = maxRetries;
+        super(blockSize, window, maxRetries);
         this.lastAnswer = opening;
     }
 
@@ -176,9 +165,5 @@ public final class BlockReceiver extends TransferMachine {
     /** Blocks received in order so far. */
     public long received() {
         return expected - 1;
-    }
-
-    public int blockSize() {
-        return blockSize;
     }
 }

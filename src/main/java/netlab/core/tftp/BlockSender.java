@@ -34,9 +34,6 @@ import java.util.List;
  */
 public final class BlockSender extends TransferMachine {
     private final BlockSource source;
-    private final int blockSize;
-    private final int window;
-    private final int maxRetries;
     private final TftpPacket opening;
     private final long lastIndex;
     private long acked;
@@ -50,16 +47,8 @@ public final class BlockSender extends TransferMachine {
      * @param opening an OACK to be acknowledged with ACK 0 before DATA 1, or null to start with DATA 1
      */
     public BlockSender(BlockSource source, int blockSize, int window, int maxRetries, TftpPacket opening) {
-        if (!TftpOption.BLKSIZE.allows(blockSize)) {
-            throw new IllegalArgumentException("block size must be 8–65464, got " + blockSize);
-        }
-        if (!TftpOption.WINDOWSIZE.allows(window)) {
-            throw new IllegalArgumentException("window size must be 1–65535, got " + window);
-        }
+        super(blockSize, window, maxRetries);
         this.source = source;
-        this.blockSize = blockSize;
-        this.window = window;
-        this.maxRetries = maxRetries;
         this.opening = opening;
         this.lastIndex = BlockNumbers.blocksFor(source.size(), blockSize);
         this.acked = opening == null ? 0 : -1;
@@ -251,9 +240,5 @@ public final class BlockSender extends TransferMachine {
     /** Highest block index acknowledged so far (0 before any). */
     public long acknowledged() {
         return Math.max(0, acked);
-    }
-
-    public int blockSize() {
-        return blockSize;
     }
 }

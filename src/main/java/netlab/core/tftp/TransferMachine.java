@@ -11,6 +11,26 @@ public abstract sealed class TransferMachine permits BlockSender, BlockReceiver 
     protected final TransferStats stats = new TransferStats();
     protected TransferState state = TransferState.RUNNING;
     private TransferFailure failure;
+    /** Bytes per DATA (RFC 2348), blocks per window (RFC 7440), timeouts in a row before giving up. */
+    protected final int blockSize;
+    protected final int window;
+    protected final int maxRetries;
+
+    TransferMachine(int blockSize, int window, int maxRetries) {
+        if (!TftpOption.BLKSIZE.allows(blockSize)) {
+            throw new IllegalArgumentException("block size must be 8–65464, got " + blockSize);
+        }
+        if (!TftpOption.WINDOWSIZE.allows(window)) {
+            throw new IllegalArgumentException("window size must be 1–65535, got " + window);
+        }
+        this.blockSize = blockSize;
+        this.window = window;
+        this.maxRetries = maxRetries;
+    }
+
+    public final int blockSize() {
+        return blockSize;
+    }
 
     /** The first packets to send (an OACK, ACK 0 or the first window), possibly none. */
     public abstract Step start();
