@@ -40,9 +40,6 @@ final class TftpGetCommand extends TransferCommand {
     @Override
     protected int execute() throws IOException {
         checkFlags();
-        options();
-        faults();
-        mode();
         TrafficLog log = new TrafficLog();
         InetSocketAddress to;
         long size = 0;

@@ -38,9 +38,6 @@ final class TftpPutCommand extends TransferCommand {
     @Override
     protected int execute() throws IOException {
         checkFlags();
-        options();
-        faults();
-        mode();
         Path local = local();
         String name = as != null ? as : local.getFileName().toString();
         TrafficLog log = new TrafficLog();

@@ -317,9 +317,13 @@ abstract class TransferCommand extends DemoCommand {
         return NetFailure.name(a);
     }
 
+    /** Checks every flag before anything is opened: a bad value is one line, and nothing is left behind. */
     void checkFlags() {
         if (trace && quiet) {
             throw new UsageException("--trace and --quiet contradict each other; choose one");
         }
+        options();
+        faults();
+        mode();
     }
 }
