@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import netlab.core.framing.Framing;
 import netlab.core.framing.FramingException;
+import netlab.net.JoinedThreads;
 import netlab.net.NetFailure;
 import netlab.net.Scope;
 
@@ -36,6 +37,8 @@ final class ThreadedLoadServer extends LoadServer {
     private volatile boolean closing;
     private ServerSocket listener;
     private ExecutorService handlers;
+    private final JoinedThreads platformThreads = new JoinedThreads(
+            Thread.ofPlatform().name("load-platform-", 1).daemon(true).stackSize(256 * 1024).factory());
 
     ThreadedLoadServer(Scope scope, boolean virtual) {
         this.scope = scope;
@@ -50,7 +53,7 @@ final class ThreadedLoadServer extends LoadServer {
     @Override
     public InetSocketAddress start(InetSocketAddress bindTo, int backlog) throws IOException {
         ThreadFactory factory = virtual ? Thread.ofVirtual().name("load-virtual-", 1).factory()
-                : Thread.ofPlatform().name("load-platform-", 1).daemon(true).stackSize(256 * 1024).factory();
+                : platformThreads;
         handlers = Executors.newThreadPerTaskExecutor(factory);
         listener = new ServerSocket();
         scope.add(this::stop);
@@ -148,5 +151,6 @@ final class ThreadedLoadServer extends LoadServer {
         }
         handlers.shutdownNow();
         handlers.awaitTermination(10, TimeUnit.SECONDS);
+        platformThreads.join(1, TimeUnit.SECONDS);
     }
 }

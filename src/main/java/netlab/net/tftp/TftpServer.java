@@ -33,6 +33,7 @@ import netlab.core.tftp.TftpPacket;
 import netlab.core.tftp.TransferMachine;
 import netlab.core.tftp.TransferState;
 import netlab.core.traffic.TrafficLog;
+import netlab.net.JoinedThreads;
 
 /**
  * A TFTP server (RFC 1350 with options RFC 2347–2349 and windowsize RFC 7440). Requests arrive on
@@ -62,6 +63,8 @@ public final class TftpServer implements AutoCloseable {
     private final AtomicLong refused = new AtomicLong();
     private final boolean recordArrivals;
     private volatile boolean closed;
+    private final JoinedThreads workerThreads =
+            new JoinedThreads(Thread.ofPlatform().name("tftp-transfer").daemon(true).factory());
     private Thread loop;
 
     /**
@@ -87,11 +90,7 @@ public final class TftpServer implements AutoCloseable {
         this.local = (InetSocketAddress) requests.getLocalSocketAddress();
         this.requestPort = new TransferPort(requests, Faults.NONE, log, 200, recordArrivals);
         this.slots = new Semaphore(config.maxTransfers());
-        this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "tftp-transfer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newCachedThreadPool(workerThreads);
     }
 
     public InetSocketAddress address() {
@@ -410,6 +409,7 @@ public final class TftpServer implements AutoCloseable {
         workers.shutdownNow();
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);
+            workerThreads.join(1, TimeUnit.SECONDS);
             if (loop != null && loop != Thread.currentThread()) {
                 loop.join(2000);
             }
