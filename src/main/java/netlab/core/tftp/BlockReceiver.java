@@ -128,7 +128,7 @@ public final class BlockReceiver extends TransferMachine {
             retries = 0;
             gapAcknowledged = false;
             stats.bytes(data.length());
-            List<byte[]> write = data.length() == 0 ? List.of() : List.of(data.payload());
+            List<byte[]> write = data.length() == 0 ? List.of() : List.of(data.shared());
             if (data.length() < blockSize) {
                 state = TransferState.COMPLETE;
                 return new Step(List.of(ack(index)), write);

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a transfer state machine wants done after one event: packets to send (in order) and file
- * bytes to write (receivers only), already in order and never twice.
+ * bytes to write (receivers only), already in order and never twice. Whoever writes the bytes
+ * only reads them: they may be a received packet's own payload.
  */
 public record Step(List<TftpPacket> send, List<byte[]> write) {
     public static final Step NOTHING = new Step(List.of(), List.of());

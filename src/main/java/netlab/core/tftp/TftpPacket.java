@@ -92,6 +92,14 @@ public sealed interface TftpPacket {
             return payload.length;
         }
 
+        /**
+         * The payload itself, for the machines of this package: a receiver hands it on to be
+         * written, which only reads it (a copy per block was a tenth of a fast download's time).
+         */
+        byte[] shared() {
+            return payload;
+        }
+
         /** The packet as sent: opcode, block, payload (one copy, for the transfer's hot path). */
         byte[] wire() {
             byte[] out = new byte[4 + payload.length];

@@ -40,6 +40,10 @@ public final class TransferPort implements AutoCloseable {
     /** The socket's channel (sockets from {@link #bind} have one): DATA goes out from a direct buffer. */
     private final DatagramChannel channel;
     private ByteBuffer direct;
+    /** The block after the last run, read ahead (see {@link #readAhead}): where it starts in the file and its length. */
+    private ByteBuffer ahead;
+    private long aheadAt = -1;
+    private int aheadLength;
     private ByteBuffer inbound;
     /** The datagram in hand: who sent it and its bytes (a view of a reused buffer). */
     private InetSocketAddress from;
@@ -184,27 +188,68 @@ public final class TransferPort implements AutoCloseable {
             int block = run.block(i);
             int length = run.length(i);
             long position = run.position(i);
-            direct.clear();
-            direct.put((byte) 0).put((byte) 3).put((byte) (block >>> 8)).put((byte) block);
-            try {
-                for (int done = 0; done < length; ) {
-                    int n = run.source().read(position + done, direct, length - done);
-                    if (n <= 0) {
-                        return "the file ended early, at byte " + (position + done);
-                    }
-                    done += n;
+            ByteBuffer datagram;
+            if (ahead != null && position == aheadAt && length == aheadLength) {
+                datagram = ahead; // read while the peer was busy with the last run
+                aheadAt = -1;
+            } else {
+                datagram = direct;
+                datagram.clear().position(4);
+                String unread = readBlock(run, position, length, datagram);
+                if (unread != null) {
+                    return unread;
                 }
-            } catch (IOException e) {
-                return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
-            direct.flip();
+            datagram.put(0, (byte) 0).put(1, (byte) 3).put(2, (byte) (block >>> 8)).put(3, (byte) block);
+            datagram.limit(4 + length).position(0);
             for (int c = 0; c < copies; c++) {
                 sent++;
-                channel.send(direct, to);
-                direct.rewind();
+                channel.send(datagram, to);
+                datagram.rewind();
             }
         }
+        readAhead(run);
         return null;
+    }
+
+    /** Reads {@code length} bytes at {@code position} into {@code into}; null, or why they could not be read. */
+    private static String readBlock(DataRun run, long position, int length, ByteBuffer into) {
+        try {
+            for (int done = 0; done < length; ) {
+                int n = run.source().read(position + done, into, length - done);
+                if (n <= 0) {
+                    return "the file ended early, at byte " + (position + done);
+                }
+                done += n;
+            }
+            return null;
+        } catch (IOException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
+    /**
+     * After a run has gone out, reads the block that follows it while the peer is busy taking the
+     * run in (as tftp-hpa's read-ahead does), so the next run's first block leaves the moment its
+     * ACK arrives instead of after a file read. It is used only if the next run starts exactly there.
+     */
+    private void readAhead(DataRun run) {
+        int last = run.size() - 1;
+        if (last < 0 || !(run.source() instanceof FileBlocks)) {
+            return; // a source in memory costs no read worth hiding
+        }
+        long next = run.position(last) + run.length(last);
+        long left = run.source().size() - next;
+        if (next == aheadAt || left < 0 || run.length(last) < FileBlocks.DIRECT_READ) {
+            return;
+        }
+        if (ahead == null) {
+            ahead = DirectBuffers.DATAGRAMS.take();
+        }
+        int length = (int) Math.min(run.length(last), left);
+        ahead.clear().position(4);
+        aheadAt = readBlock(run, next, length, ahead) == null ? next : -1;
+        aheadLength = length;
     }
 
     /** The pause between two bursts of a window a sender paces after loss (see {@link BlockSender#burst()}). */
@@ -296,12 +341,25 @@ public final class TransferPort implements AutoCloseable {
         return new Arrival(from, bytes);
     }
 
-    /** An ACK in hand, decoded without a copy (nothing is recorded on this path); else null. */
-    private TftpPacket.Ack plainAck() {
-        if (log != null || data.remaining() != 4 || data.get(0) != 0 || data.get(1) != 4) {
+    /**
+     * An ACK or DATA in hand, decoded straight from the receive buffer (nothing is recorded on this
+     * path, so the datagram is not copied out first); else null, and the codec reads it.
+     */
+    private TftpPacket plain() {
+        int length = data.remaining();
+        if (log != null || length < 4 || data.get(0) != 0) {
             return null;
         }
-        return new TftpPacket.Ack(((data.get(2) & 0xff) << 8) | (data.get(3) & 0xff));
+        int block = ((data.get(2) & 0xff) << 8) | (data.get(3) & 0xff);
+        if (data.get(1) == 4 && length == 4) {
+            return new TftpPacket.Ack(block);
+        }
+        if (data.get(1) == 3 && length <= 4 + TftpPacket.MAX_BLOCK) {
+            byte[] payload = new byte[length - 4];
+            data.get(data.position() + 4, payload);
+            return new TftpPacket.Data(block, payload);
+        }
+        return null;
     }
 
     /** Where the alarm's ticks go: this socket's own address (loopback when bound to the wildcard). */
@@ -413,7 +471,7 @@ public final class TransferPort implements AutoCloseable {
                     stranger(arrival());
                     continue;
                 }
-                TftpPacket packet = plainAck();
+                TftpPacket packet = plain();
                 if (packet == null) {
                     Arrival a = arrival();
                     try {
@@ -585,7 +643,9 @@ public final class TransferPort implements AutoCloseable {
         socket.close();
         DirectBuffers.DATAGRAMS.give(direct);
         DirectBuffers.DATAGRAMS.give(inbound);
+        DirectBuffers.DATAGRAMS.give(ahead);
         direct = null;
+        ahead = null;
         inbound = null;
     }
 }

@@ -134,6 +134,21 @@ class TftpServerTest {
         assertThat(r.retransmissions() + r.stats().duplicates()).isPositive();
     }
 
+    /** Large blocks are read ahead while the client takes the last run in: lost runs, a zero-length end. */
+    @ParameterizedTest
+    @CsvSource({"327680,8192,1", "327680,8192,4", "327780,8192,4", "654640,65464,1", "654700,65464,2"})
+    void blocksReadAheadSurviveLossAndDuplication(int size, int blksize, int window) throws IOException {
+        byte[] content = random(size, size + window);
+        Files.write(root.resolve("ahead.bin"), content);
+        start(ServerConfig.of(root, Loopback.v4(0)).withFaults(new Faults(0.15, 0.05, size)).withTimeout(100, 30));
+        Path out = dir.resolve("ahead.out");
+        TftpClient.Result r = new TftpClient(scope, null, 0).get(new TftpClient.Request(server.address(), "ahead.bin",
+                Mode.OCTET, TftpOptions.NONE.with(TftpOption.BLKSIZE, blksize).with(TftpOption.WINDOWSIZE, window), 100, 30,
+                new Faults(0.15, 0.05, size + 1)), out, null);
+        assertThat(Files.readAllBytes(out)).isEqualTo(content);
+        assertThat(r.retransmissions() + r.stats().duplicates()).isPositive();
+    }
+
     @Test
     void aMissingFileIsError1() throws IOException {
         start();
