@@ -6,7 +6,9 @@
 # Medians of RUNS downloads (default 5); every download is checked by SHA-256. Each server first
 # serves WARMUP downloads (default 20): a server runs for hours, and the lab's (a JVM) reaches its
 # steady speed only once its per-packet code is compiled, which a single warm-up download at
-# blksize 65464 (160 packets) does not do. WARMUP=1 shows the cold figure.
+# blksize 65464 (160 packets) does not do. WARMUP=1 shows the cold figure. The lab's client and
+# atftp's take turns in rounds of 3 downloads; each lab session first makes LAB_WARMUP (default 3)
+# untimed downloads. ONLY=curl or ONLY=client runs one half.
 # MB/s = 10^6 bytes per second. Needs curl, atftp, in.tftpd and atftpd (.ci/run installs them;
 # atftpd is looked for at $NETLAB_ATFTPD, /opt/netlab-peers/atftpd/usr/sbin/atftpd, then PATH).
 set -euo pipefail
@@ -93,11 +95,13 @@ curl_pair() {
   echo "$(printf '%s\n' "${ours[@]}" | median) $(printf '%s\n' "${hpa[@]}" | median)"
 }
 
+if [ "${ONLY:-curl}" = curl ]; then
 echo "== curl downloading 10 MiB: the lab's server vs in.tftpd (median of $runs after $warmup warm-up downloads each, alternating, MB/s)"
 for blk in 512 65464; do
   read -r ours hpa < <(curl_pair "$blk")
   printf '  blksize %-6s lab %7s   in.tftpd %7s   ratio %s  (target >= 1.00)\n' "$blk" "$ours" "$hpa" "$(ratio "$ours" "$hpa")"
 done
+fi
 
 # atftp: wall time of one download (process start is a millisecond or two); prints MB/s
 atftp_once() {
@@ -108,36 +112,50 @@ atftp_once() {
   check "$out" "atftp"
   mbps "$(echo "$end - $start" | bc)"
 }
-# the lab's client: RUNS+1 downloads in one lab session (the JVM starts once), each timed by the
-# client itself from its request to the last ACK; the first is the warm-up. Prints MB/s.
+# the lab's client: one lab session (one JVM) downloads LAB_WARMUP+$2 times; each download is timed
+# by the client itself from its request to the last ACK. The first LAB_WARMUP (default 3: the JIT
+# is still compiling the per-packet code) are left out. Prints MB/s, one line per timed download.
 lab_runs() {
-  local blk=$1 win=$2 script="$tmp/get.lab"
+  local blk=$1 win=$2 n=$3 script="$tmp/get.lab" skip=${LAB_WARMUP:-3}
   : > "$script"
-  for i in $(seq 0 "$runs"); do
+  for i in $(seq 1 $((skip + n))); do
     echo "tftp get 10m.bin --server 127.0.0.1:$port_atftpd --blksize $blk --windowsize $win -o $tmp/out/lab$i --quiet" >> "$script"
   done
   ./lab --no-color --json --script "$script" > "$tmp/lab.json"
-  for i in $(seq 0 "$runs"); do check "$tmp/out/lab$i" "the lab's client"; done
-  python3 - "$tmp/lab.json" "$size" <<'PY'
+  for i in $(seq 1 $((skip + n))); do check "$tmp/out/lab$i" "the lab's client"; done
+  python3 - "$tmp/lab.json" "$size" "$skip" <<'PY'
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-for l in lines[1:]:
+for l in lines[int(sys.argv[3]):]:
     if "error" in l: print("error:", l["error"], file=sys.stderr); sys.exit(1)
     secs = l.get("seconds") or l.get("millis", 0) / 1000
     print(f"{int(sys.argv[2]) / secs / 1e6:.1f}")
 PY
 }
+# the two clients in turn, a few downloads each per round (RUNS rounded up to rounds of 3), so a
+# burst of load elsewhere on the machine falls on both alike; prints "ours theirs" medians in MB/s
+client_pair() {
+  local blk=$1 win=$2 ours="$tmp/ours.mbps" theirs="$tmp/theirs.mbps"
+  : > "$ours"; : > "$theirs"
+  atftp_once "$blk" "$win" >/dev/null
+  for _ in $(seq $(((runs + 2) / 3))); do
+    lab_runs "$blk" "$win" 3 >> "$ours"
+    for _ in 1 2 3; do atftp_once "$blk" "$win" >> "$theirs"; done
+  done
+  [ -z "${VERBOSE:-}" ] || { echo "lab:   $(tr "\n" " " < "$ours")"; echo "atftp: $(tr "\n" " " < "$theirs")"; } >&2
+  echo "$(median < "$ours") $(median < "$theirs")"
+}
 
-echo "== 10 MiB from atftpd: the lab's client vs atftp's client (median of $runs, MB/s)"
+[ "${ONLY:-client}" = client ] || exit 0
+echo "== 10 MiB from atftpd: the lab's client vs atftp's client (median of $(( (runs + 2) / 3 * 3 )) each, in rounds of 3, MB/s)"
 for pair in "1468 16" "8192 16"; do
   set -- $pair
-  ours=$(lab_runs "$1" "$2" | median)
   if [ "$1" = 8192 ]; then
+    ours=$(lab_runs "$1" "$2" "$runs" | median)
     theirs=$(atftp_once "$1" "$2" 90)   # once: atftp waits out 5 s timeouts here (PEERS.md)
     note="atftp once, 90 s cap; target: the lab does not stall"
   else
-    atftp_once "$1" "$2" >/dev/null
-    theirs=$(for _ in $(seq "$runs"); do atftp_once "$1" "$2"; done | median)
+    read -r ours theirs < <(client_pair "$1" "$2")
     note="target >= 1.00"
   fi
   if [ "$theirs" = stalled ]; then r="-"; else r=$(ratio "$ours" "$theirs"); fi
