@@ -27,28 +27,45 @@ print(f"  ratio lab/ipcalc             {lab/ipcalc:7.2f}  (target <= 1.00)")
 print(f"  for scale, java -version     {jvm*1000:7.1f} ms  ({jvm/ipcalc:.2f}x ipcalc)")
 PY
 
-# to_prompt N COMMAND: starts COMMAND in a fresh tmux session N+1 times and prints the median
-# milliseconds until a line starting with "lab" shows (the first start is not timed), then the runs
+# to_prompt N COMMAND: runs COMMAND N+1 times in a fresh tmux pane and prints the median
+# milliseconds from the pane's shell starting it to the first "lab>" in what the pane shows (the
+# first run, which records the shell's cache, is not timed), then every run. Both ends are read
+# without polling: the pane's bash reads its clock ($EPOCHREALTIME) just before COMMAND, and a
+# reader on the pane's output (tmux pipe-pane) reads it when "lab>" arrives. (Asking tmux for the
+# pane every 5 ms, as this script once did, starts two processes per poll: on two cores that took
+# enough CPU to make the lab's start look twice as slow, and it counted tmux's own start too.)
+cat > "$tmp/seen.py" <<'PY'
+import sys, time
+seen = b""
+while b"lab>" not in seen:
+    chunk = sys.stdin.buffer.read1(4096)
+    if not chunk:
+        sys.exit(1)
+    seen = seen[-8:] + chunk
+open(sys.argv[1], "w").write(f"{time.time():.6f}\n")
+PY
 to_prompt() {
-  local n=$1 command=$2 times=() start end i
+  local n=$1 command=$2 times=() i
   for i in $(seq 0 "$n"); do
     tmux kill-session -t netlab-bench 2>/dev/null || true
-    start=$(date +%s%N)
-    tmux new-session -d -s netlab-bench -x 100 -y 30 "$command"
-    until tmux capture-pane -p -t netlab-bench 2>/dev/null | grep -q '^lab'; do sleep 0.005; done
-    end=$(date +%s%N)
-    [ "$i" -gt 0 ] && times+=($(( (end - start) / 1000000 )))
+    rm -f "$tmp/t0" "$tmp/t1"
+    tmux new-session -d -s netlab-bench -x 100 -y 30 "bash -c 'tmux wait-for netlab-go; echo \$EPOCHREALTIME > $tmp/t0; $command'"
+    tmux pipe-pane -t netlab-bench -o "python3 $tmp/seen.py $tmp/t1; tmux wait-for -S netlab-seen"
+    sleep 1   # tmux starts the reader when asked, not at once
+    tmux wait-for -S netlab-go
+    timeout 60 tmux wait-for netlab-seen || { echo "bench: no prompt from: $command" >&2; exit 1; }
+    [ "$i" -gt 0 ] && times+=("$(python3 -c "import sys; print(round((float(open(sys.argv[2]).read()) - float(open(sys.argv[1]).read())) * 1000))" "$tmp/t0" "$tmp/t1")")
     tmux send-keys -t netlab-bench 'exit' Enter
     sleep 0.2
   done
   echo "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$((n / 2 + 1))p") ${times[*]}"
 }
-echo "== time from ./lab to the prompt in tmux (median of 10, after one start that records the shell's cache)"
+echo "== time from ./lab to its prompt in tmux (median of 10, after one start that records the shell's cache)"
 read -r median runs < <(to_prompt 10 "NETLAB_HOME=$tmp/home ./lab")
 echo "  to the prompt: $median ms median (runs: $runs; target <= 250 ms)"
-# for scale: the same measurement for a shell command that prints a line at once
-read -r median runs < <(to_prompt 10 "echo lab; sleep 5")
-echo "  for scale, tmux and echo alone: $median ms median"
+# for scale: the same measurement for a command that prints the prompt's text at once
+read -r median runs < <(to_prompt 10 'echo "lab>"; sleep 5')
+echo "  for scale, echo in the same pane: $median ms median"
 
 echo "== ./lab hexdump vs hexdump -C on 64 MiB of random bytes"
 head -c $((64 * 1024 * 1024)) /dev/urandom > "$tmp/rand64"
