@@ -1,9 +1,9 @@
 package netlab.net;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**

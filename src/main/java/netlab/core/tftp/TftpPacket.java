@@ -94,7 +94,7 @@ public sealed interface TftpPacket {
 
         /**
          * The payload itself, for the machines of this package: a receiver hands it on to be
-         * written, which only reads it (a copy per block was a tenth of a fast download's time).
+         * written, which only reads it, so the block is not copied once more on its way to the file.
          */
         byte[] shared() {
             return payload;
