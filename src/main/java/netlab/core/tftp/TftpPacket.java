@@ -1,6 +1,5 @@
 package netlab.core.tftp;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -81,11 +80,6 @@ public sealed interface TftpPacket {
         @Override
         public byte[] payload() {
             return payload.clone();
-        }
-
-        /** The payload without a copy, read-only. */
-        public ByteBuffer payloadBuffer() {
-            return ByteBuffer.wrap(payload).asReadOnlyBuffer();
         }
 
         public int length() {

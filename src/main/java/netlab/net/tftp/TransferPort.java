@@ -57,8 +57,6 @@ public final class TransferPort implements AutoCloseable {
     private final int recordLimit;
     private final byte[] buffer = new byte[TftpPacket.MAX_BLOCK + 4 + 1];
     private final DatagramPacket incoming = new DatagramPacket(buffer, buffer.length);
-    private final byte[] sendBuffer = new byte[TftpPacket.MAX_BLOCK + 4];
-    private final DatagramPacket outgoing = new DatagramPacket(sendBuffer, 0);
     private final boolean recordArrivals;
     private int recorded;
     private boolean finished;
@@ -117,10 +115,6 @@ public final class TransferPort implements AutoCloseable {
 
     /** Sends one packet to {@code to}, through the fault injection. */
     public void send(TftpPacket packet, InetSocketAddress to) throws IOException {
-        if (packet instanceof TftpPacket.Data data && log == null) {
-            sendData(data, to);
-            return;
-        }
         byte[] bytes = packet.encode();
         int copies = faults.copies();
         if (copies == 0) {
@@ -139,30 +133,6 @@ public final class TransferPort implements AutoCloseable {
         for (int i = 0; i < copies; i++) {
             sent++;
             socket.send(datagram);
-        }
-    }
-
-    /** DATA built in one reused buffer: no allocation per block on the transfer's hot path. */
-    private void sendData(TftpPacket.Data data, InetSocketAddress to) throws IOException {
-        int copies = faults.copies();
-        if (copies == 0) {
-            dropped++;
-            return;
-        }
-        if (copies == 2) {
-            doubled++;
-        }
-        int length = 4 + data.length();
-        sendBuffer[0] = 0;
-        sendBuffer[1] = 3;
-        sendBuffer[2] = (byte) (data.block() >>> 8);
-        sendBuffer[3] = (byte) data.block();
-        data.payloadBuffer().get(0, sendBuffer, 4, data.length());
-        outgoing.setData(sendBuffer, 0, length);
-        outgoing.setSocketAddress(to);
-        for (int i = 0; i < copies; i++) {
-            sent++;
-            socket.send(outgoing);
         }
     }
 
