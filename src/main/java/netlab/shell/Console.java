@@ -12,8 +12,6 @@ import java.util.function.IntSupplier;
  * write here, never to {@code System.out}.
  */
 public final class Console {
-    private static final JSON JSON_WRITER = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
-
     private final PrintWriter out;
     private final PrintWriter err;
     private final Style style;
@@ -73,7 +71,7 @@ public final class Console {
 
     public static String toJson(Object value) {
         try {
-            return JSON_WRITER.asString(value);
+            return JsonWriter.INSTANCE.asString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,6 +140,11 @@ public final class Console {
 
     void setInput(LineInput input) {
         this.input = input;
+    }
+
+    /** The JSON writer, built on first use: a command that prints no JSON does not pay for it at start-up. */
+    private static final class JsonWriter {
+        static final JSON INSTANCE = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
     }
 
     public void flush() {
