@@ -142,13 +142,13 @@ public final class Console {
         this.input = input;
     }
 
-    /** The JSON writer, built on first use: a command that prints no JSON does not pay for it at start-up. */
-    private static final class JsonWriter {
-        static final JSON INSTANCE = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
-    }
-
     public void flush() {
         out.flush();
         err.flush();
+    }
+
+    /** The JSON writer, built on first use: a command that prints no JSON does not pay for it at start-up. */
+    private static final class JsonWriter {
+        static final JSON INSTANCE = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
     }
 }
