@@ -53,7 +53,32 @@ public final class Main {
         }
         out.flush();
         err.flush();
+        if (status == Dispatcher.OK && onlyThreadLeft()) {
+            return;
+        }
         System.exit(status);
+    }
+
+    /**
+     * Whether no other thread would keep the JVM running once main returns. Returning is the quicker
+     * way out: from main's last line to the end of the process, {@code System.exit} took 22 ms and a
+     * return 12–14 ms (medians of 15, {@code hexdump --text hi}). With the JIT off ({@code -Xint})
+     * {@code System.exit} took 12 ms too: it waits for a compiler thread that is still compiling.
+     * An exit status other than 0, or a thread left running, goes through {@code System.exit}.
+     */
+    static boolean onlyThreadLeft() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 8];
+        int count = root.enumerate(threads, true);
+        for (int i = 0; i < count; i++) {
+            if (threads[i] != Thread.currentThread() && !threads[i].isDaemon() && threads[i].isAlive()) {
+                return false;
+            }
+        }
+        return count < threads.length;
     }
 
     /** Runs the lab with explicit streams and environment (the tests call this). */
