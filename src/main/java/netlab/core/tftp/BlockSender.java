@@ -63,10 +63,6 @@ public final class BlockSender extends TransferMachine {
         return burst;
     }
 
-    public int window() {
-        return window;
-    }
-
     /**
      * From now on DATA is answered as a {@link DataRun}: the transport reads each block from the
      * source into its own buffer as it sends it (and reports a failed read itself, with

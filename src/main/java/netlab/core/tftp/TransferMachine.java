@@ -32,6 +32,10 @@ public abstract sealed class TransferMachine permits BlockSender, BlockReceiver 
         return blockSize;
     }
 
+    public final int window() {
+        return window;
+    }
+
     /** The first packets to send (an OACK, ACK 0 or the first window), possibly none. */
     public abstract Step start();
 
