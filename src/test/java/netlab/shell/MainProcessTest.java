@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,19 @@ class MainProcessTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dnetlab.stdin.tty=false", "-Dnetlab.stdout.tty=false", Main.class.getName()));
         command.addAll(List.of(args));
+        // output goes to files, so a lab that never ends fails the wait below instead of blocking a read
+        Path out = home.resolve("stdout.txt");
+        Path err = home.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         builder.environment().put("NETLAB_HOME", home.toString());
         Process process = builder.start();
         try {
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the lab ended").isTrue();
-            return new Ended(process.exitValue(), out, err);
+            return new Ended(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             process.destroyForcibly();
         }
