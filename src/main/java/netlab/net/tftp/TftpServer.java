@@ -193,7 +193,7 @@ public final class TftpServer implements AutoCloseable {
         }
         try {
             workers.execute(() -> {
-                try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals)) {
+                try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals).alarmsOn(workers)) {
                     transfer(port, request, client);
                 } catch (IOException | RuntimeException e) {
                     if (!closed) {
