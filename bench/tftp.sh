@@ -6,9 +6,10 @@
 # Medians of RUNS downloads (default 5); every download is checked by SHA-256. Each server first
 # serves WARMUP downloads (default 20): a server runs for hours, and the lab's (a JVM) reaches its
 # steady speed only once its per-packet code is compiled, which a single warm-up download at
-# blksize 65464 (160 packets) does not do. WARMUP=1 shows the cold figure. The lab's client and
-# atftp's take turns in rounds of 3 downloads; each lab session first makes LAB_WARMUP (default 3)
-# untimed downloads. ONLY=curl or ONLY=client runs one half.
+# blksize 65464 (160 packets) does not do (the start-up cache of "lab tftp serve", recorded the first
+# time it runs after a build, brings the JIT the methods' profiles). WARMUP=1 shows the cold figure.
+# The lab's client and atftp's take turns in rounds of 3 downloads; each lab session first makes
+# LAB_WARMUP (default 3) untimed downloads. ONLY=curl or ONLY=client runs one half.
 # MB/s = 10^6 bytes per second. Needs curl, atftp, in.tftpd and atftpd (.ci/run installs them;
 # atftpd is looked for at $NETLAB_ATFTPD, /opt/netlab-peers/atftpd/usr/sbin/atftpd, then PATH).
 set -euo pipefail
