@@ -393,7 +393,7 @@ public final class TransferPort implements AutoCloseable {
     private CountDownLatch startAlarm() {
         alarmOff = false;
         CountDownLatch over = new CountDownLatch(1);
-        Runnable ring = () -> {
+        Runnable task = () -> {
             alarmThread = Thread.currentThread();
             try {
                 ring();
@@ -404,18 +404,19 @@ public final class TransferPort implements AutoCloseable {
         };
         if (alarms != null) {
             try {
-                alarms.execute(ring);
+                alarms.execute(task);
                 return over;
             } catch (RejectedExecutionException closing) {
                 // the pool is shutting down: a thread of its own then
             }
         }
-        Thread alarm = new Thread(ring, "tftp-alarm");
+        Thread alarm = new Thread(task, "tftp-alarm");
         alarm.setDaemon(true);
         alarm.start();
         return over;
     }
 
+    /** The alarm's loop: sleeps until {@link #wakeAt}, ticks, and ends when the drive is over. */
     private void ring() {
         ByteBuffer empty = ByteBuffer.allocate(0);
         long ticked = Long.MIN_VALUE;
