@@ -43,13 +43,13 @@ public final class TftpCodec {
                 return new TftpPacket.Data(block, java.util.Arrays.copyOfRange(bytes, 4, bytes.length));
             }
         }
-        Reader reader = new Reader(bytes);
+        Reader reader = new Reader(bytes, false);
         return reader.packet();
     }
 
     /** Reads one packet and keeps the spans of every field read, even when the packet is bad. */
     public static Dissection dissect(byte[] bytes) {
-        Reader reader = new Reader(bytes);
+        Reader reader = new Reader(bytes, true);
         try {
             TftpPacket packet = reader.packet();
             return new Dissection(Optional.of(packet), reader.spans, reader.ignored, Optional.empty());
@@ -101,16 +101,22 @@ public final class TftpCodec {
         out.write(0);
     }
 
-    /** One pass over the bytes, recording a span per field. */
+    /**
+     * One pass over the bytes, recording a span per field. The spans' labels (quoted names, option
+     * meanings) are made only when {@code dissecting}: {@link #decode} reads a request once per
+     * transfer, where the JVM still interprets this code, and the labels cost more than the parse.
+     */
     private static final class Reader {
         private final byte[] bytes;
+        private final boolean dissecting;
         private final List<FieldSpan> spans = new ArrayList<>();
         private final List<String> ignored = new ArrayList<>();
         private int pos;
         private String what = "packet";
 
-        Reader(byte[] bytes) {
+        Reader(byte[] bytes, boolean dissecting) {
             this.bytes = bytes;
+            this.dissecting = dissecting;
         }
 
         TftpPacket packet() {
@@ -124,7 +130,9 @@ public final class TftpCodec {
                 throw fail("unknown opcode " + code + " at offset 0 (1–6: RRQ, WRQ, DATA, ACK, ERROR, OACK)", 0);
             }
             Opcode opcode = op.get();
-            spans.add(new FieldSpan(0, 2, "Opcode", code + " (" + opcode + ")"));
+            if (dissecting) {
+                spans.add(new FieldSpan(0, 2, "Opcode", code + " (" + opcode + ")"));
+            }
             what = opcode.name();
             return switch (opcode) {
                 case RRQ, WRQ -> request(opcode);
@@ -141,7 +149,6 @@ public final class TftpCodec {
             if (filename.isEmpty()) {
                 throw fail("empty filename at offset " + at, at);
             }
-            replaceLast("Filename", quote(filename));
             at = pos;
             String modeName = string("Mode", "mode");
             Optional<Mode> mode = Mode.of(modeName);
@@ -150,8 +157,9 @@ public final class TftpCodec {
                         : "is not a mode (netascii or octet)";
                 throw fail("mode " + quote(modeName) + " at offset " + at + " " + why, at);
             }
-            replaceLast("Mode", quote(modeName) + (modeName.equals(mode.get().wireName()) ? ""
-                    : " (" + mode.get().wireName() + ")"));
+            if (dissecting && !modeName.equals(mode.get().wireName())) {
+                replaceLast("Mode", quote(modeName) + " (" + mode.get().wireName() + ")");
+            }
             TftpOptions options = options(true);
             return opcode == Opcode.RRQ ? new TftpPacket.ReadRequest(filename, mode.get(), options)
                     : new TftpPacket.WriteRequest(filename, mode.get(), options);
@@ -192,7 +200,6 @@ public final class TftpCodec {
             spans.add(new FieldSpan(2, 2, "ErrorCode", code + " (" + (kind == ErrorCode.UNKNOWN ? "unknown code"
                     : kind.text().replaceAll("\\.$", "")) + ")"));
             String message = string("ErrMsg", "error message");
-            replaceLast("ErrMsg", quote(message));
             trailing("the error message's NUL");
             return new TftpPacket.Error(code, message);
         }
@@ -216,20 +223,23 @@ public final class TftpCodec {
                 if (pos >= bytes.length) {
                     throw fail("option " + quote(name) + " at offset " + nameAt + " has no value", valueAt);
                 }
-                String text = string("Value", "value of option " + quote(name));
+                String text = string("Value", "value of option", name);
                 Optional<TftpOption> known = TftpOption.of(name);
                 if (known.isEmpty()) {
-                    replaceAt(spans.size() - 2, "Option", quote(name) + " (unknown, ignored)");
-                    replaceLast("Value", quote(text));
+                    if (dissecting) {
+                        replaceAt(spans.size() - 2, "Option", quote(name) + " (unknown, ignored)");
+                    }
                     ignored.add(name);
                     continue;
                 }
                 TftpOption option = known.get();
-                replaceAt(spans.size() - 2, "Option", quote(name) + " (" + option.meaning() + ")");
+                if (dissecting) {
+                    replaceAt(spans.size() - 2, "Option", quote(name) + " (" + option.meaning() + ")");
+                }
                 if (values.containsKey(option)) {
                     throw fail("option " + option.wireName() + " at offset " + nameAt + " appears twice", nameAt);
                 }
-                if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (!decimal(text)) {
                     throw fail("value " + quote(text) + " of option " + option.wireName() + " at offset " + valueAt
                             + " is not a number (decimal digits, " + option.range() + ")", valueAt);
                 }
@@ -238,7 +248,9 @@ public final class TftpCodec {
                     throw fail("value " + value + " of option " + option.wireName() + " at offset " + valueAt
                             + " is out of range (" + option.range() + ")", valueAt);
                 }
-                replaceLast("Value", text);
+                if (dissecting) {
+                    replaceLast("Value", text);
+                }
                 values.put(option, value);
             }
             if (!request && values.isEmpty()) {
@@ -260,8 +272,28 @@ public final class TftpCodec {
             return v;
         }
 
-        /** A NUL-terminated UTF-8 string; its span includes the NUL. */
+        /** 1 to 18 decimal digits: a value {@link Long#parseLong} reads without overflow. */
+        private static boolean decimal(String text) {
+            if (text.isEmpty() || text.length() > 18) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private String string(String field, String description) {
+            return string(field, description, null);
+        }
+
+        /**
+         * A NUL-terminated UTF-8 string; its span includes the NUL. {@code description} (followed by
+         * the quoted {@code of}, if not null) names it in an error.
+         */
+        private String string(String field, String description, String of) {
             int start = pos;
             int end = start;
             while (end < bytes.length && bytes[end] != 0) {
@@ -271,21 +303,38 @@ public final class TftpCodec {
                 if (end > start) {
                     spans.add(new FieldSpan(start, end - start, field, "no NUL terminator"));
                 }
-                throw fail(description + " at offset " + start + " has no NUL terminator (the packet ends at offset "
+                throw fail(named(description, of) + " at offset " + start + " has no NUL terminator (the packet ends at offset "
                         + bytes.length + ")", bytes.length);
             }
             String s;
             try {
-                s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                s = ascii(start, end) ? new String(bytes, start, end - start, StandardCharsets.US_ASCII)
+                        : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
             } catch (CharacterCodingException e) {
                 spans.add(new FieldSpan(start, end - start + 1, field, "not UTF-8 text"));
-                throw fail(description + " at offset " + start + " is not ASCII/UTF-8 text", start);
+                throw fail(named(description, of) + " at offset " + start + " is not ASCII/UTF-8 text", start);
             }
-            spans.add(new FieldSpan(start, end - start + 1, field, quote(s)));
+            if (dissecting) {
+                spans.add(new FieldSpan(start, end - start + 1, field, quote(s)));
+            }
             pos = end + 1;
             return s;
+        }
+
+        /** Whether bytes {@code start} to {@code end} are ASCII (nearly every name and option is): no decoder needed. */
+        private boolean ascii(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (bytes[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String named(String description, String of) {
+            return of == null ? description : description + " " + quote(of);
         }
 
         private void trailing(String after) {

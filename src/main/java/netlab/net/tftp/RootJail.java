@@ -91,7 +91,8 @@ public final class RootJail {
         if (name.indexOf('\\') >= 0) {
             throw new Refusal(ErrorCode.ACCESS_VIOLATION, quote(name) + " contains a backslash");
         }
-        if (PERCENT.matcher(name).find()) {
+        // the regex and the split below run only for names that could need them: a plain name skips both
+        if (name.indexOf('%') >= 0 && PERCENT.matcher(name).find()) {
             String decoded;
             try {
                 decoded = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -106,9 +107,11 @@ public final class RootJail {
         if (name.startsWith("/")) {
             throw new Refusal(ErrorCode.ACCESS_VIOLATION, quote(name) + " is an absolute path");
         }
-        for (String part : name.split("/", -1)) {
-            if (part.equals("..")) {
-                throw new Refusal(ErrorCode.ACCESS_VIOLATION, quote(name) + " goes up with ..");
+        if (name.contains("..")) {
+            for (String part : name.split("/", -1)) {
+                if (part.equals("..")) {
+                    throw new Refusal(ErrorCode.ACCESS_VIOLATION, quote(name) + " goes up with ..");
+                }
             }
         }
         Path path;

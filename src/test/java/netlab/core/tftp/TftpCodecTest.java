@@ -65,6 +65,22 @@ class TftpCodecTest {
     }
 
     @Test
+    void theDissectionLabelsEveryFieldOfARequestWhichDecodeSkips() {
+        byte[] wire = ("\0\1h\u00e9.txt\0OcTeT\0blksize\0" + "1468\0multicast\0\0").getBytes(StandardCharsets.UTF_8);
+        TftpCodec.Dissection d = TftpCodec.dissect(wire);
+        assertThat(d.spans()).extracting(FieldSpan::name, FieldSpan::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Opcode", "1 (RRQ)"),
+                org.assertj.core.groups.Tuple.tuple("Filename", "\"h\u00e9.txt\""),
+                org.assertj.core.groups.Tuple.tuple("Mode", "\"OcTeT\" (octet)"),
+                org.assertj.core.groups.Tuple.tuple("Option", "\"blksize\" (" + TftpOption.BLKSIZE.meaning() + ")"),
+                org.assertj.core.groups.Tuple.tuple("Value", "1468"),
+                org.assertj.core.groups.Tuple.tuple("Option", "\"multicast\" (unknown, ignored)"),
+                org.assertj.core.groups.Tuple.tuple("Value", "\"\""));
+        assertThat(TftpCodec.decode(wire)).isEqualTo(d.packet().orElseThrow())
+                .isEqualTo(new TftpPacket.ReadRequest("h\u00e9.txt", Mode.OCTET, TftpOptions.NONE.with(TftpOption.BLKSIZE, 1468)));
+    }
+
+    @Test
     void modeAndOptionNamesAreCaseInsensitiveAndUnknownOptionsAreIgnored() {
         byte[] wire = "\0\1f\0OcTeT\0BLKSIZE\0 1024\0".replace(" ", "").getBytes(StandardCharsets.US_ASCII);
         TftpPacket p = TftpCodec.decode(wire);

@@ -31,6 +31,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TftpServerTest {
+    @Test
+    void transferTimesAreRoundedToTheMillisecond() {
+        assertThat(TftpServer.seconds(0)).isEqualTo("0.000 s");
+        assertThat(TftpServer.seconds(31_499_999)).isEqualTo("0.031 s");
+        assertThat(TftpServer.seconds(31_500_000)).isEqualTo("0.032 s");
+        assertThat(TftpServer.seconds(12_345_678_901L)).isEqualTo("12.346 s");
+    }
+
     @TempDir
     Path dir;
     Path root;
