@@ -104,7 +104,7 @@ public final class TftpCodec {
     /**
      * One pass over the bytes, recording a span per field. The spans' labels (quoted names, option
      * meanings) are made only when {@code dissecting}: {@link #decode} reads a request once per
-     * transfer, where the JVM still interprets this code, and the labels cost more than the parse.
+     * transfer, where the JVM still interprets this code, and there the labels are work nobody reads.
      */
     private static final class Reader {
         private final byte[] bytes;
