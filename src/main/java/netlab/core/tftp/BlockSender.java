@@ -55,6 +55,11 @@ public final class BlockSender extends TransferMachine {
         this.burst = window;
     }
 
+    /** What the blocks are read from. */
+    public BlockSource source() {
+        return source;
+    }
+
     /**
      * How many DATA may go out back to back before the transport pauses briefly (the effective
      * window of the back-off, 1 to the window size): the window after a clean run, smaller after loss.

@@ -53,6 +53,8 @@ public final class TftpServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Semaphore slots;
     private final Set<DatagramSocket> open = ConcurrentHashMap.newKeySet();
+    /** The next transfer's port, made ahead of its request (see {@link #prepareSpare}); only the request thread uses it. */
+    private TransferPort spare;
     /**
      * The request each client (address and port) has a transfer running for: the same request again
      * is a duplicate; another one (tftp-hpa asks for the next file from the same port) is a new transfer.
@@ -179,21 +181,22 @@ public final class TftpServer implements AutoCloseable {
                     + " transfers running, try again later"), client);
             return;
         }
-        DatagramSocket socket;
+        TransferPort port;
         try {
-            socket = TransferPort.bind(new InetSocketAddress(local.getAddress(), 0));
+            port = spare != null ? spare : newPort();
+            spare = null;
         } catch (IOException e) {
             slots.release();
             clients.remove(client, request);
             throw e;
         }
-        open.add(socket);
+        DatagramSocket socket = port.socket();
         if (log != null) {
-            log.role((InetSocketAddress) socket.getLocalSocketAddress(), "server, new port");
+            log.role(port.local(), "server, new port");
         }
         try {
             workers.execute(() -> {
-                try (TransferPort port = new TransferPort(socket, config.faults(), log, 200, recordArrivals).alarmsOn(workers)) {
+                try (port) {
                     transfer(port, request, client);
                 } catch (IOException | RuntimeException e) {
                     if (!closed) {
@@ -213,6 +216,42 @@ public final class TftpServer implements AutoCloseable {
             clients.remove(client, request);
             slots.release();
             throw e;
+        }
+        prepareSpare();
+    }
+
+    /**
+     * A port for a transfer: a socket on a fresh ephemeral port of the server's address (the
+     * transfer's ID), its buffers sized. Its socket is in {@link #open} from the start, so that
+     * {@link #close()} closes it whether or not a transfer ever used it.
+     */
+    private TransferPort newPort() throws IOException {
+        DatagramSocket socket = TransferPort.bind(new InetSocketAddress(local.getAddress(), 0));
+        open.add(socket);
+        try {
+            return new TransferPort(socket, config.faults(), log, 200, recordArrivals).alarmsOn(workers);
+        } catch (IOException | RuntimeException e) {
+            open.remove(socket);
+            socket.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes the next transfer's port now, on the request thread, which has just handed a request
+     * over and has nothing to do until the next one arrives: binding a socket and sizing its
+     * buffers is then off the next request's path (a few hundred µs of it while the JVM still
+     * interprets that code, the first two hundred or so transfers). If it fails here, the next
+     * request binds its own port.
+     */
+    private void prepareSpare() {
+        try {
+            spare = newPort();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (closed) {
+            spare.socket().close(); // close() may have run before the socket was in the open set
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 import netlab.core.tftp.BlockReceiver;
 import netlab.core.tftp.BlockSender;
+import netlab.core.tftp.BlockSource;
 import netlab.core.tftp.DataRun;
 import netlab.core.tftp.ErrorCode;
 import netlab.core.tftp.Step;
@@ -174,7 +175,7 @@ public final class TransferPort implements AutoCloseable {
             } else {
                 datagram = direct;
                 datagram.clear().position(4);
-                String unread = readBlock(run, position, length, datagram);
+                String unread = readBlock(run.source(), position, length, datagram);
                 if (unread != null) {
                     return unread;
                 }
@@ -192,10 +193,10 @@ public final class TransferPort implements AutoCloseable {
     }
 
     /** Reads {@code length} bytes at {@code position} into {@code into}; null, or why they could not be read. */
-    private static String readBlock(DataRun run, long position, int length, ByteBuffer into) {
+    private static String readBlock(BlockSource source, long position, int length, ByteBuffer into) {
         try {
             for (int done = 0; done < length; ) {
-                int n = run.source().read(position + done, into, length - done);
+                int n = source.read(position + done, into, length - done);
                 if (n <= 0) {
                     return "the file ended early, at byte " + (position + done);
                 }
@@ -214,20 +215,27 @@ public final class TransferPort implements AutoCloseable {
      */
     private void readAhead(DataRun run) {
         int last = run.size() - 1;
-        if (last < 0 || !(run.source() instanceof FileBlocks)) {
-            return; // a source in memory costs no read worth hiding
+        if (last >= 0) {
+            readAhead(run.source(), run.position(last) + run.length(last), run.length(last));
         }
-        long next = run.position(last) + run.length(last);
-        long left = run.source().size() - next;
-        if (next == aheadAt || left < 0 || run.length(last) < FileBlocks.DIRECT_READ) {
+    }
+
+    /**
+     * Reads the block of up to {@code blockSize} bytes at {@code position} into the read-ahead
+     * buffer, if the source is a file and the block large enough to be read on its own
+     * ({@link FileBlocks#DIRECT_READ}): a source in memory costs no read worth hiding.
+     */
+    private void readAhead(BlockSource source, long position, int blockSize) {
+        long left = source.size() - position;
+        if (!(source instanceof FileBlocks) || position == aheadAt || left < 0 || blockSize < FileBlocks.DIRECT_READ) {
             return;
         }
         if (ahead == null) {
             ahead = DirectBuffers.DATAGRAMS.take();
         }
-        int length = (int) Math.min(run.length(last), left);
+        int length = (int) Math.min(blockSize, left);
         ahead.clear().position(4);
-        aheadAt = readBlock(run, next, length, ahead) == null ? next : -1;
+        aheadAt = readBlock(source, position, length, ahead) == null ? position : -1;
         aheadLength = length;
     }
 
@@ -487,11 +495,17 @@ public final class TransferPort implements AutoCloseable {
     public Outcome drive(TransferMachine machine, Step first, InetSocketAddress peer, long timeoutMillis,
                          Writer writer, long dallyMillis, LongConsumer progress) throws IOException {
         long start = System.nanoTime();
-        if (machine instanceof BlockSender sender && channel != null && log == null) {
-            sender.sendDirectly();
+        // a sender whose DATA this port reads and sends itself (see sendRun)
+        BlockSender sending = machine instanceof BlockSender sender && channel != null && log == null ? sender : null;
+        if (sending != null) {
+            sending.sendDirectly();
         }
         if (!apply(machine, first, peer, writer)) {
             return new Outcome(machine.state(), System.nanoTime() - start);
+        }
+        if (sending != null && !(first.send() instanceof DataRun)) {
+            // the opening was an OACK: DATA 1 is read while the peer answers it with ACK 0
+            readAhead(sending.source(), 0, sending.blockSize());
         }
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long nextProgress = System.currentTimeMillis() + 200;
@@ -698,6 +712,11 @@ public final class TransferPort implements AutoCloseable {
     /** Datagrams past the record limit, not in the log. */
     public long notRecorded() {
         return notRecorded;
+    }
+
+    /** The socket this port sends and receives on (its owner closes it at shutdown). */
+    DatagramSocket socket() {
+        return socket;
     }
 
     /** Closes the socket; the buffers go back for the next transfer (call it from the thread that drove the port). */

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import netlab.core.tftp.ErrorCode;
 import netlab.core.tftp.Mode;
@@ -21,6 +23,7 @@ import netlab.core.tftp.TftpOption;
 import netlab.core.tftp.TftpOptions;
 import netlab.core.tftp.TftpPacket;
 import netlab.net.Loopback;
+import netlab.net.NetProbe;
 import netlab.net.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -333,6 +336,35 @@ class TftpServerTest {
         new TftpClient(scope, null, 0).get(new TftpClient.Request(server.address(), "t.txt", Mode.NETASCII,
                 TftpOptions.NONE, 300, 5, Faults.NONE), out, null);
         assertThat(out).hasContent("one\ntwo\n");
+    }
+
+    /**
+     * Each transfer's socket is bound ahead of its request (the server's spare port): every transfer
+     * still answers from a port of its own, and closing the server closes the spare too.
+     */
+    @Test
+    void everyTransferHasAPortOfItsOwnAndClosingLeavesNoSocketOpen() throws IOException {
+        Files.write(root.resolve("f.bin"), random(70_000, 7));
+        serveThreeDownloads(); // the classes and the JDK's own descriptors are loaded by the first round
+        long fds = NetProbe.descriptors();
+        Set<Integer> ports = serveThreeDownloads();
+        assertThat(NetProbe.descriptors()).as("descriptors open after the server closed").isEqualTo(fds);
+        assertThat(ports).hasSize(3).doesNotContain(server.address().getPort());
+    }
+
+    private Set<Integer> serveThreeDownloads() throws IOException {
+        start();
+        Set<Integer> ports = new HashSet<>();
+        try (Scope downloads = new Scope()) {
+            for (int i = 0; i < 3; i++) {
+                Path out = dir.resolve("f" + i + ".out");
+                ports.add(new TftpClient(downloads, null, 0).get(request("f.bin", TftpOptions.NONE.with(TftpOption.BLKSIZE, 65464)),
+                        out, null).serverPort().getPort());
+                assertThat(out).hasSameBinaryContentAs(root.resolve("f.bin"));
+            }
+        }
+        server.close();
+        return ports;
     }
 
     @Test
