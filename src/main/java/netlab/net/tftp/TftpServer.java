@@ -344,11 +344,7 @@ public final class TftpServer implements AutoCloseable {
             };
             TransferPort.Outcome outcome = port.drive(receiver, receiver.start(), client,
                     BlockReceiver.patience(timeout(accepted)), writer, 0, null);
-            renamed = moved[0];
-            if (!renamed) {
-                out.close();
-                Files.deleteIfExists(temp);
-            }
+            renamed = moved[0]; // if not, the finally below deletes the temp file, closed by then
             report(who, w, receiver, outcome);
             if (outcome.state() == TransferState.COMPLETE) {
                 // as long as the client may go on resending its last DATA (its last chances may be lost with our ACK)
