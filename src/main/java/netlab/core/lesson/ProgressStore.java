@@ -59,6 +59,7 @@ public final class ProgressStore {
      * {@link Progress#absorb}), under a lock file so two labs never interleave their saves.
      * {@code forgotten} lists lessons reset in this session (0: the quiz scores).
      */
+    @SuppressWarnings("try") // the lock is held for the whole block, never read
     public void merge(Progress progress, java.util.Set<Integer> forgotten) throws IOException {
         Files.createDirectories(file.getParent());
         try (FileChannel lock = FileChannel.open(file.resolveSibling(FILE + ".lock"), StandardOpenOption.CREATE,
