@@ -190,7 +190,6 @@ public final class TftpServer implements AutoCloseable {
             clients.remove(client, request);
             throw e;
         }
-        DatagramSocket socket = port.socket();
         if (log != null) {
             log.role(port.local(), "server, new port");
         }
@@ -204,20 +203,22 @@ public final class TftpServer implements AutoCloseable {
                         events.accept(name(client) + ": " + describe(request) + " failed: " + e.getMessage());
                     }
                 } finally {
-                    open.remove(socket);
-                    socket.close();
-                    clients.remove(client, request);
-                    slots.release();
+                    release(port.socket(), client, request);
                 }
             });
         } catch (RuntimeException e) {
-            open.remove(socket);
-            socket.close();
-            clients.remove(client, request);
-            slots.release();
+            release(port.socket(), client, request);
             throw e;
         }
         prepareSpare();
+    }
+
+    /** A transfer is over (or never started): its socket, its client's entry and its slot are given back. */
+    private void release(DatagramSocket socket, InetSocketAddress client, TftpPacket.Request request) {
+        open.remove(socket);
+        socket.close();
+        clients.remove(client, request);
+        slots.release();
     }
 
     /**

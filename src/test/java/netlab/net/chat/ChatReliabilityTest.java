@@ -14,6 +14,7 @@ import netlab.net.Crowd;
 import netlab.net.Loopback;
 import netlab.net.NetProbe;
 import netlab.net.Scope;
+import netlab.net.Waits;
 import netlab.core.traffic.TrafficLog;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class ChatReliabilityTest {
 
     /** Connects once every earlier client has been handled and no chat is on. */
     private Socket chatWhenFree(ChatServer server, InetSocketAddress address, long before) throws Exception {
-        TestWaits.until(() -> server.accepted() >= before && server.current() == null);
+        Waits.until(() -> server.accepted() >= before && server.current() == null, 20_000);
         assertThat(server.current()).as("the crowd's chats have all ended").isNull();
         Socket s = new Socket();
         s.connect(address, 5000);
@@ -143,7 +144,7 @@ class ChatReliabilityTest {
             Crowd.connectAndDrop(address, 1000);
             chatsNormally(server, address, 1002);
         }
-        TestWaits.until(() -> NetProbe.threads().equals(threads));
+        Waits.until(() -> NetProbe.threads().equals(threads), 20_000);
         assertThat(NetProbe.threads()).isEqualTo(threads);
         assertThat(NetProbe.descriptors()).isEqualTo(fds);
     }

@@ -18,6 +18,7 @@ import netlab.core.framing.Framing;
 import netlab.net.Loopback;
 import netlab.net.NetProbe;
 import netlab.net.Scope;
+import netlab.net.Waits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -141,10 +142,6 @@ class LoadServerTest {
     }
 
     static void awaitTrue(BooleanSupplier condition, java.util.function.Supplier<String> what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(condition.getAsBoolean()).as("condition reached within 10 s " + what.get()).isTrue();
+        assertThat(Waits.until(condition, 10_000)).as("condition reached within 10 s " + what.get()).isTrue();
     }
 }

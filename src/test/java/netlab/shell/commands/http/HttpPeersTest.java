@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import netlab.net.Loopback;
 import netlab.net.Scope;
+import netlab.net.Waits;
 import netlab.net.http.LabHttpServer;
 import netlab.shell.LabRun;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,7 @@ class HttpPeersTest {
             assertThat(out).contains("Hello from the lab's HTTP server!").contains("Hello, chunked world!")
                     .contains("< Transfer-Encoding: chunked").containsPattern("Re-?using existing connection");
             // the server reports a request after its reply is out, so curl may have exited just before
-            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); served.size() < 2 && System.nanoTime() < end; ) {
-                Thread.sleep(5);
-            }
+            Waits.until(() -> served.size() >= 2, 5_000);
             assertThat(served).extracting(LabHttpServer.Served::requestOnConnection).containsExactly(1, 2);
             String redirect = run(List.of("curl", "-s", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", base + "/old"));
             assertThat(redirect).isEqualTo("301 " + base + "/hello.txt");
